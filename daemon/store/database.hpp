@@ -1,0 +1,39 @@
+#pragma once
+
+#include <memory>
+#include <string>
+
+namespace soci {
+class session;
+}
+
+namespace crmsync::store {
+
+enum class Dialect { sqlite, postgresql, mysql };
+
+// One SOCI session to the central database, opened from a URL:
+//   sqlite:///abs/path/crmsync.db   sqlite://relative/path.db   sqlite://:memory:
+//   postgresql://user:password@host:port/dbname?socket=/dir
+//   mysql://user:password@host:port/dbname?socket=/path/mysqld.sock
+// Throws std::runtime_error with the URL's password redacted when it cannot connect.
+class Database {
+ public:
+  static std::unique_ptr<Database> open(const std::string& url);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  [[nodiscard]] soci::session& session();
+  [[nodiscard]] Dialect dialect() const { return dialect_; }
+  // The URL with any password replaced by "***", safe to log.
+  [[nodiscard]] const std::string& display_url() const { return display_url_; }
+
+ private:
+  Database(std::unique_ptr<soci::session> session, Dialect dialect, std::string display_url);
+
+  std::unique_ptr<soci::session> session_;
+  Dialect dialect_;
+  std::string display_url_;
+};
+
+}  // namespace crmsync::store

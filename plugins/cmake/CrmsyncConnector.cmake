@@ -1,0 +1,31 @@
+# add_crmsync_connector(<name> SOURCES <files...> [LIBRARIES <targets...>])
+#
+# Builds a connector plugin `crmsync_<name>.so` against the crmsync SDK, with
+# hidden symbols (only the descriptor alias is exported), into the directory
+# the daemon loads plugins from, and installs it there.
+include_guard(GLOBAL)
+include(GNUInstallDirs)
+
+if(NOT DEFINED CRMSYNC_PLUGIN_OUTPUT_DIR)
+  set(CRMSYNC_PLUGIN_OUTPUT_DIR "${CMAKE_BINARY_DIR}/lib/crmsync/plugins")
+endif()
+if(NOT DEFINED CRMSYNC_BUILD_ID)
+  set(CRMSYNC_BUILD_ID "${CMAKE_CXX_COMPILER_ID}-${CMAKE_CXX_COMPILER_VERSION}")
+endif()
+
+function(add_crmsync_connector name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
+  if(NOT ARG_SOURCES)
+    message(FATAL_ERROR "add_crmsync_connector(${name}): SOURCES is required")
+  endif()
+  set(target crmsync_${name})
+  add_library(${target} MODULE ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE crmsync::sdk ${ARG_LIBRARIES})
+  target_compile_definitions(${target} PRIVATE CRMSYNC_BUILD_ID="${CRMSYNC_BUILD_ID}")
+  set_target_properties(${target} PROPERTIES
+    PREFIX ""
+    CXX_VISIBILITY_PRESET hidden
+    VISIBILITY_INLINES_HIDDEN ON
+    LIBRARY_OUTPUT_DIRECTORY "${CRMSYNC_PLUGIN_OUTPUT_DIR}")
+  install(TARGETS ${target} LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}/crmsync/plugins")
+endfunction()

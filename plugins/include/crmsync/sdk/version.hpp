@@ -1,0 +1,14 @@
+#pragma once
+
+#include <cstdint>
+
+namespace crmsync::sdk {
+
+// Bumped whenever a type or virtual function in this header tree changes layout.
+// The daemon refuses a plugin whose descriptor carries a different number.
+inline constexpr std::uint32_t kAbiVersion = 1;
+
+// Human-facing SDK release, printed by `crmsyncd plugins`.
+inline constexpr const char* kSdkVersion = "1.0.0";
+
+}  // namespace crmsync::sdk
