@@ -22,8 +22,9 @@ class Unexpected {
 template <typename T, typename E>
 class Expected {
  public:
-  Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
-  Expected(Unexpected<E> error)  // NOLINT(google-explicit-constructor)
+  Expected(T value)
+      : state_(std::in_place_index<0>, std::move(value)) {}  // NOLINT(google-explicit-constructor)
+  Expected(Unexpected<E> error)                              // NOLINT(google-explicit-constructor)
       : state_(std::in_place_index<1>, std::move(error).error()) {}
 
   [[nodiscard]] bool has_value() const { return state_.index() == 0; }

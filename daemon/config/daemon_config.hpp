@@ -26,20 +26,20 @@ struct LoggingConfig {
 // plugin's ConfigSpec by OptionValidator once the plugin is loaded.
 struct InstanceConfig {
   std::string name;
-  std::string connector;                               // plugin name, e.g. "csv_drop"
+  std::string connector;                                   // plugin name, e.g. "csv_drop"
   std::chrono::seconds schedule{std::chrono::minutes(5)};  // time between sync runs
   bool enabled = true;
-  std::string default_region = "US";   // for phone numbers without a country code
-  std::string default_currency;        // for orders without a currency
+  std::string default_region = "US";     // for phone numbers without a country code
+  std::string default_currency;          // for orders without a currency
   std::string default_timezone = "UTC";  // for timestamps without an offset
-  YAML::Node options;                  // raw, with marks for line:col
-  SourceLocation location;             // of the instance's entry
+  YAML::Node options;                    // raw, with marks for line:col
+  SourceLocation location;               // of the instance's entry
 };
 
 struct DaemonConfig {
-  std::filesystem::path file;             // the file it was read from (absolute)
-  std::filesystem::path state_directory;  // absolute
-  std::string database_url;               // may carry a password: never log it
+  std::filesystem::path file;              // the file it was read from (absolute)
+  std::filesystem::path state_directory;   // absolute
+  std::string database_url;                // may carry a password: never log it
   std::filesystem::path plugin_directory;  // absolute; empty = next to the executable
   LoggingConfig logging;
   std::vector<InstanceConfig> instances;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "crmsync/sdk/record.hpp"
+
 #include "daemon/model/customer.hpp"
 #include "daemon/model/feedback.hpp"
 #include "daemon/model/order.hpp"

@@ -21,7 +21,7 @@ struct OrderLine {
 struct Order {
   std::string customer_ref;  // the customer's external id in the same source
   std::string order_number;
-  std::string status;  // lower-case, as the source names it
+  std::string status;                                  // lower-case, as the source names it
   std::optional<std::chrono::sys_seconds> ordered_at;  // UTC
   std::string currency;                                // ISO 4217, upper case
   std::optional<Decimal> total;                        // given or sum of line totals

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "crmsync/sdk/record.hpp"
+
 #include "daemon/common/expected.hpp"
 #include "daemon/model/normalized_record.hpp"
 
@@ -10,8 +11,8 @@ namespace crmsync::model {
 
 // Per connector instance: what to assume when a record leaves it open.
 struct NormalizerSettings {
-  std::string default_region = "US";    // ISO 3166 region for phones without a country code
-  std::string default_currency;         // ISO 4217; empty = an order must name its currency
+  std::string default_region = "US";     // ISO 3166 region for phones without a country code
+  std::string default_currency;          // ISO 4217; empty = an order must name its currency
   std::string default_timezone = "UTC";  // IANA zone for timestamps without an offset
 };
 

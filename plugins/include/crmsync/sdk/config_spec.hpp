@@ -42,14 +42,22 @@ struct ConfigProblem {
 
 inline const char* to_string(OptionType type) {
   switch (type) {
-    case OptionType::string: return "string";
-    case OptionType::integer: return "integer";
-    case OptionType::boolean: return "boolean";
-    case OptionType::duration: return "duration";
-    case OptionType::path: return "path";
-    case OptionType::string_list: return "list of strings";
-    case OptionType::object: return "mapping";
-    case OptionType::object_list: return "list of mappings";
+    case OptionType::string:
+      return "string";
+    case OptionType::integer:
+      return "integer";
+    case OptionType::boolean:
+      return "boolean";
+    case OptionType::duration:
+      return "duration";
+    case OptionType::path:
+      return "path";
+    case OptionType::string_list:
+      return "list of strings";
+    case OptionType::object:
+      return "mapping";
+    case OptionType::object_list:
+      return "list of mappings";
   }
   return "unknown";
 }

@@ -114,18 +114,20 @@ inline constexpr const char* kDescriptorAlias = "crmsync_plugin";
 // Exports a connector class from a plugin library. Use once per plugin, in its
 // entry file:
 //   CRMSYNC_CONNECTOR(CsvDropConnector, "csv_drop", "1.0.0", "Partner CSV file drops")
-#define CRMSYNC_CONNECTOR(ConnectorClass, plugin_name, plugin_version, plugin_description)          \
-  namespace crmsync_plugin_entry {                                                                 \
-  inline crmsync::sdk::Connector* create_connector() {                                             \
-    try {                                                                                          \
-      return new ConnectorClass();                                                                 \
-    } catch (...) {                                                                                \
-      return nullptr;                                                                              \
-    }                                                                                              \
-  }                                                                                                \
-  inline const crmsync::sdk::PluginDescriptor kDescriptor{crmsync::sdk::kAbiVersion, plugin_name,  \
-                                                          plugin_version, CRMSYNC_BUILD_ID,        \
-                                                          plugin_description, &create_connector};  \
-  inline const crmsync::sdk::PluginDescriptor* descriptor() { return &kDescriptor; }               \
-  }                                                                                                \
+#define CRMSYNC_CONNECTOR(ConnectorClass, plugin_name, plugin_version, plugin_description) \
+  namespace crmsync_plugin_entry {                                                         \
+  inline crmsync::sdk::Connector* create_connector() {                                     \
+    try {                                                                                  \
+      return new ConnectorClass();                                                         \
+    } catch (...) {                                                                        \
+      return nullptr;                                                                      \
+    }                                                                                      \
+  }                                                                                        \
+  inline const crmsync::sdk::PluginDescriptor kDescriptor{                                 \
+      crmsync::sdk::kAbiVersion, plugin_name,        plugin_version,                       \
+      CRMSYNC_BUILD_ID,          plugin_description, &create_connector};                   \
+  inline const crmsync::sdk::PluginDescriptor* descriptor() {                              \
+    return &kDescriptor;                                                                   \
+  }                                                                                        \
+  }                                                                                        \
   BOOST_DLL_ALIAS(crmsync_plugin_entry::descriptor, crmsync_plugin)

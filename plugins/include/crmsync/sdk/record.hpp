@@ -11,9 +11,12 @@ enum class EntityType { customer, order, feedback };
 
 inline const char* to_string(EntityType type) {
   switch (type) {
-    case EntityType::customer: return "customer";
-    case EntityType::order: return "order";
-    case EntityType::feedback: return "feedback";
+    case EntityType::customer:
+      return "customer";
+    case EntityType::order:
+      return "order";
+    case EntityType::feedback:
+      return "feedback";
   }
   return "unknown";
 }
