@@ -1,4 +1,4 @@
-# add_crmsync_connector(<name> SOURCES <files...> [LIBRARIES <targets...>])
+# add_crmsync_connector(<name> SOURCES <files...> [LIBRARIES <targets...>] [NO_INSTALL])
 #
 # Builds a connector plugin `crmsync_<name>.so` against the crmsync SDK, with
 # hidden symbols (only the descriptor alias is exported), into the directory
@@ -14,7 +14,7 @@ if(NOT DEFINED CRMSYNC_BUILD_ID)
 endif()
 
 function(add_crmsync_connector name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES" ${ARGN})
+  cmake_parse_arguments(ARG "NO_INSTALL" "" "SOURCES;LIBRARIES" ${ARGN})
   if(NOT ARG_SOURCES)
     message(FATAL_ERROR "add_crmsync_connector(${name}): SOURCES is required")
   endif()
@@ -27,5 +27,7 @@ function(add_crmsync_connector name)
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
     LIBRARY_OUTPUT_DIRECTORY "${CRMSYNC_PLUGIN_OUTPUT_DIR}")
-  install(TARGETS ${target} LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}/crmsync/plugins")
+  if(NOT ARG_NO_INSTALL)
+    install(TARGETS ${target} LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}/crmsync/plugins")
+  endif()
 endfunction()

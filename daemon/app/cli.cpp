@@ -1,0 +1,210 @@
+#include "daemon/app/cli.hpp"
+
+#include <atomic>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include "crmsync/sdk/version.hpp"
+
+#include "daemon/app/config_reader.hpp"
+#include "daemon/app/instance_builder.hpp"
+#include "daemon/app/service_loop.hpp"
+#include "daemon/pipeline/sync_runner.hpp"
+#include "daemon/plugin_host/credential_secrets.hpp"
+#include "daemon/plugin_host/plugin_directory.hpp"
+#include "daemon/plugin_host/plugin_registry.hpp"
+#include "daemon/plugin_host/system_clock.hpp"
+#include "daemon/store/database.hpp"
+#include "daemon/store/migration_runner.hpp"
+
+namespace crmsync::app {
+namespace {
+
+plugin_host::PluginRegistry make_registry() {
+  return plugin_host::PluginRegistry(plugin_host::PluginLoader(plugin_host::PluginFileAuditor(geteuid())));
+}
+
+std::filesystem::path plugin_directory_of(const config::DaemonConfig& config) {
+  return config.plugin_directory.empty() ? plugin_host::default_plugin_directory() : config.plugin_directory;
+}
+
+void print_problems(const std::vector<std::string>& problems) {
+  for (const auto& problem : problems) std::cerr << problem << '\n';
+}
+
+}  // namespace
+
+Cli::Cli(CommandLine line) : line_(std::move(line)) {}
+
+int Cli::run() {
+  try {
+    switch (line_.command) {
+      case Command::help:
+        std::cout << line_.usage;
+        return 0;
+      case Command::version:
+        return print_version();
+      case Command::check:
+        return check();
+      case Command::plugins:
+        return list_plugins();
+      case Command::describe:
+        return describe();
+      case Command::once:
+        return sync_once();
+      case Command::run:
+        return serve();
+    }
+  } catch (const std::exception& e) {
+    spdlog::critical("{}", e.what());
+  }
+  return 1;
+}
+
+int Cli::print_version() const {
+  std::cout << fmt::format("crmsyncd {} (plugin SDK {}, ABI {}, build {})\n", CRMSYNC_VERSION,
+                           sdk::kSdkVersion, sdk::kAbiVersion, CRMSYNC_BUILD_ID);
+  return 0;
+}
+
+int Cli::check() {
+  auto loaded = read_config(line_.config_path);
+  if (!loaded) {
+    print_problems(loaded.error());
+    std::cerr << fmt::format("{}: {} problem(s)\n", line_.config_path, loaded.error().size());
+    return 1;
+  }
+  const config::DaemonConfig& config = loaded.value();
+  std::vector<std::string> problems;
+  auto registry = make_registry();
+  for (const auto& refusal : registry.scan(plugin_directory_of(config))) {
+    problems.push_back(fmt::format("{}: plugin refused: {}", refusal.path.string(), refusal.reason));
+  }
+  plugin_host::SystemClock clock;
+  plugin_host::CredentialSecrets secrets;
+  InstanceBuild build = InstanceBuilder(registry, clock, secrets).build(config);
+  problems.insert(problems.end(), build.problems.begin(), build.problems.end());
+  try {
+    auto database = store::Database::open(config.database_url);
+    std::cout << fmt::format("database {}: reachable\n", database->display_url());
+  } catch (const std::exception& e) {
+    problems.push_back(fmt::format("{}: database: {}", config.file.string(), e.what()));
+  }
+  print_problems(problems);
+  if (!problems.empty()) {
+    std::cerr << fmt::format("{}: {} problem(s)\n", line_.config_path, problems.size());
+    return 1;
+  }
+  std::cout << fmt::format("{}: OK ({} instance(s), {} plugin(s))\n", config.file.string(),
+                           build.instances.size(), registry.plugins().size());
+  return 0;
+}
+
+int Cli::list_plugins() {
+  std::filesystem::path directory = plugin_host::default_plugin_directory();
+  if (std::filesystem::exists(line_.config_path)) {
+    auto loaded = read_config(line_.config_path);
+    if (!loaded) {
+      print_problems(loaded.error());
+      return 1;
+    }
+    directory = plugin_directory_of(loaded.value());
+  }
+  auto registry = make_registry();
+  const auto refusals = registry.scan(directory);
+  std::cout << fmt::format("plugins in {}\n", directory.string());
+  std::cout << fmt::format("{:<16} {:<10} {:<4} {:<40} {}\n", "NAME", "VERSION", "SDK", "BUILD", "PATH");
+  for (const auto& plugin : registry.plugins()) {
+    std::cout << fmt::format("{:<16} {:<10} {:<4} {:<40} {}\n", plugin->name(), plugin->version(),
+                             plugin->abi_version(), plugin->build_id(), plugin->path().string());
+  }
+  for (const auto& refusal : refusals) {
+    std::cerr << fmt::format("refused {}: {}\n", refusal.path.string(), refusal.reason);
+  }
+  return refusals.empty() ? 0 : 1;
+}
+
+int Cli::describe() {
+  std::filesystem::path directory = plugin_host::default_plugin_directory();
+  if (std::filesystem::exists(line_.config_path)) {
+    if (auto loaded = read_config(line_.config_path)) directory = plugin_directory_of(loaded.value());
+  }
+  auto registry = make_registry();
+  registry.scan(directory);
+  auto plugin = registry.find(line_.describe_name);
+  if (!plugin) {
+    std::cerr << fmt::format("no connector named '{}' in {}\n", line_.describe_name, directory.string());
+    return 1;
+  }
+  auto spec = plugin->config_spec();
+  if (!spec) {
+    std::cerr << spec.error() << '\n';
+    return 1;
+  }
+  std::cout << fmt::format("{} {} — {}\n{}\n\noptions:\n", plugin->name(), plugin->version(),
+                           plugin->description(), plugin->path().string());
+  for (const auto& option : spec.value()) {
+    std::string flags = option.required ? "required" : "optional";
+    if (option.secret) flags += ", secret";
+    std::cout << fmt::format("  {} ({}, {})\n", option.key, sdk::to_string(option.type), flags);
+    if (option.default_value) std::cout << fmt::format("      default: {}\n", *option.default_value);
+    std::cout << fmt::format("      {}\n", option.doc);
+  }
+  return 0;
+}
+
+int Cli::sync_once() {
+  auto loaded = read_config(line_.config_path);
+  if (!loaded) {
+    print_problems(loaded.error());
+    return 1;
+  }
+  const config::DaemonConfig& config = loaded.value();
+  logs_.apply(config.logging);
+  auto database = store::Database::open(config.database_url);
+  store::MigrationRunner(*database).run();
+  auto registry = make_registry();
+  bool all_ok = true;
+  for (const auto& refusal : registry.scan(plugin_directory_of(config))) {
+    spdlog::error("plugin {} refused: {}", refusal.path.string(), refusal.reason);
+  }
+  plugin_host::SystemClock clock;
+  plugin_host::CredentialSecrets secrets;
+  InstanceBuild build = InstanceBuilder(registry, clock, secrets).build(config);
+  for (const auto& problem : build.problems) {
+    spdlog::error("{}", problem);
+    all_ok = false;
+  }
+  std::atomic<bool> stop{false};
+  pipeline::SyncRunner runner(*database, stop);
+  for (const auto& instance : build.instances) {
+    if (!instance->config().enabled) continue;
+    const pipeline::SyncReport report = runner.run(*instance);
+    if (report.ok()) {
+      spdlog::info("sync {}", report.summary());
+    } else {
+      spdlog::error("sync {}", report.summary());
+      all_ok = false;
+    }
+  }
+  return all_ok ? 0 : 1;
+}
+
+int Cli::serve() {
+  auto loaded = read_config(line_.config_path);
+  if (!loaded) {
+    print_problems(loaded.error());
+    return 1;
+  }
+  logs_.apply(loaded.value().logging);
+  ServiceLoop loop(line_.config_path, std::move(loaded).value(), logs_);
+  return loop.run();
+}
+
+}  // namespace crmsync::app

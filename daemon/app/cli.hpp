@@ -1,0 +1,26 @@
+#pragma once
+
+#include "daemon/app/command_line.hpp"
+#include "daemon/app/log_setup.hpp"
+
+namespace crmsync::app {
+
+// Carries out one command line; each command returns the process exit code.
+class Cli {
+ public:
+  explicit Cli(CommandLine line);
+  int run();
+
+ private:
+  int print_version() const;
+  int check();
+  int list_plugins();
+  int describe();
+  int sync_once();
+  int serve();
+
+  CommandLine line_;
+  LogSetup logs_;
+};
+
+}  // namespace crmsync::app

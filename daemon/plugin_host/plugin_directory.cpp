@@ -1,0 +1,15 @@
+#include "daemon/plugin_host/plugin_directory.hpp"
+
+#include <boost/dll/runtime_symbol_info.hpp>
+
+namespace crmsync::plugin_host {
+
+std::filesystem::path default_plugin_directory() {
+  boost::dll::fs::error_code error;
+  const auto program = boost::dll::program_location(error);
+  if (error) return "/usr/lib/crmsync/plugins";
+  const std::filesystem::path bin = std::filesystem::path(program.string()).parent_path();
+  return bin.parent_path() / "lib" / "crmsync" / "plugins";
+}
+
+}  // namespace crmsync::plugin_host
