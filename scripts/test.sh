@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what crmsync needs, then builds and runs the whole test suite: unit
+# tests, the integration tests against real SQLite, PostgreSQL and MariaDB
+# servers (started on loopback by ctest itself) and the end-to-end daemon
+# tests; first in the dev preset, then the same tests under ASan+UBSan.
+# CRMSYNC_TEST_PRESETS="dev" limits the run to the listed presets.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+presets=${CRMSYNC_TEST_PRESETS:-"dev asan-ubsan"}
+for preset in $presets; do
+  echo "== $preset: configure and build"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+  echo "== $preset: test"
+  ctest --preset "$preset"
+done
