@@ -81,6 +81,7 @@ int Cli::check() {
     return 1;
   }
   const config::DaemonConfig& config = loaded.value();
+  logs_.apply(config);
   std::vector<std::string> problems;
   auto registry = make_registry();
   for (const auto& refusal : registry.scan(plugin_directory_of(config))) {
@@ -166,7 +167,7 @@ int Cli::sync_once() {
     return 1;
   }
   const config::DaemonConfig& config = loaded.value();
-  logs_.apply(config.logging);
+  logs_.apply(config);
   auto database = store::Database::open(config.database_url);
   store::MigrationRunner(*database).run();
   auto registry = make_registry();
@@ -202,7 +203,7 @@ int Cli::serve() {
     print_problems(loaded.error());
     return 1;
   }
-  logs_.apply(loaded.value().logging);
+  logs_.apply(loaded.value());
   ServiceLoop loop(line_.config_path, std::move(loaded).value(), logs_);
   return loop.run();
 }

@@ -68,6 +68,11 @@ bool LogSetup::stderr_is_journal() {
   return expected == stream;
 }
 
+void LogSetup::apply(const config::DaemonConfig& config) {
+  apply(config.logging);
+  set_redactor([secrets = config.secrets](std::string_view text) { return secrets->redact(text); });
+}
+
 void LogSetup::apply(const config::LoggingConfig& logging) {
   const bool journal = logging.format == "journal" || (logging.format == "auto" && stderr_is_journal());
   auto formatter = std::make_unique<spdlog::pattern_formatter>();

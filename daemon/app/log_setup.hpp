@@ -16,6 +16,8 @@ class LogSetup {
   LogSetup();
   void apply(const config::LoggingConfig& logging);
   void set_redactor(Redactor redactor) { sink_->set_redactor(std::move(redactor)); }
+  // Level, format and secret redaction from a loaded config.
+  void apply(const config::DaemonConfig& config);
   // True when $JOURNAL_STREAM names our stderr (systemd connected it to journald).
   static bool stderr_is_journal();
 

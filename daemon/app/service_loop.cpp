@@ -224,7 +224,7 @@ void ServiceLoop::reload() {
     }
     instances_ = std::move(next);
   }
-  logs_.apply(fresh.logging);
+  logs_.apply(fresh);
   config_ = std::move(fresh);
   spdlog::info("configuration reloaded: {} added, {} removed, {} reconfigured, {} running", added, removed,
                changed, instances_.size());
