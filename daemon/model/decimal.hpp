@@ -26,6 +26,12 @@ class Decimal {
   // trailing zeros kept to the scale ("1234.50").
   [[nodiscard]] std::string to_string() const;
 
+  // Exact sum and product, or nothing when the result does not fit in 128 bits.
+  // The scale of a sum is the larger scale; of a product, the sum of the scales.
+  static std::optional<Decimal> checked_add(const Decimal& a, const Decimal& b);
+  static std::optional<Decimal> checked_multiply(const Decimal& a, const Decimal& b);
+
+  // As checked_add/checked_multiply; throw std::overflow_error when the result does not fit.
   friend Decimal operator+(const Decimal& a, const Decimal& b);
   friend Decimal operator*(const Decimal& a, const Decimal& b);
   friend bool operator==(const Decimal& a, const Decimal& b);  // numeric equality (1.5 == 1.50)

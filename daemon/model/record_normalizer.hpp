@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "crmsync/sdk/record.hpp"
@@ -19,8 +20,12 @@ struct NormalizerSettings {
 // Turns a connector's RawRecord into the canonical model, or says why not.
 // A reason names the field and the offending value's problem (never the whole
 // record); the pipeline sends such records to dead_letter.
+//
+// Thread-safe: normalize() is const and keeps no per-call state.
 class RecordNormalizer {
  public:
+  // Validates the settings once: throws std::invalid_argument naming the setting
+  // when default_region, default_currency or default_timezone is not a known one.
   explicit RecordNormalizer(NormalizerSettings settings);
   ~RecordNormalizer();
   RecordNormalizer(const RecordNormalizer&) = delete;
@@ -29,7 +34,10 @@ class RecordNormalizer {
   [[nodiscard]] Expected<NormalizedRecord, std::string> normalize(const sdk::RawRecord& record) const;
 
  private:
+  struct Parts;  // the per-entity normalisers, kept out of this header
+
   NormalizerSettings settings_;
+  std::unique_ptr<const Parts> parts_;
 };
 
 }  // namespace crmsync::model

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <string>
+
+#include "crmsync/sdk/record.hpp"
+
+#include "daemon/common/expected.hpp"
+#include "daemon/model/feedback.hpp"
+#include "daemon/model/timestamp_parser.hpp"
+
+namespace crmsync::model {
+
+// Builds a Feedback. The kind defaults to "note"; a score outside its kind's
+// scale (nps 0-10, csat 1-5) rejects the record, since reports average them.
+class FeedbackNormalizer {
+ public:
+  explicit FeedbackNormalizer(const TimestampParser& timestamps);
+
+  [[nodiscard]] Expected<Feedback, std::string> normalize(const sdk::FieldMap& fields) const;
+
+ private:
+  const TimestampParser& timestamps_;
+};
+
+}  // namespace crmsync::model
