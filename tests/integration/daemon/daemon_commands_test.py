@@ -127,7 +127,7 @@ class DaemonCommandsTest(DaemonTestCase):
         database = self.path("state", "crmsync.db")
         self.assertEqual(self.query(database, "SELECT COUNT(*) FROM source_record")[0][0], 40)
         self.assertEqual(self.query(database, "SELECT COUNT(*) FROM customer")[0][0], 40)
-        self.assertEqual(self.query(database, "SELECT cursor FROM checkpoint WHERE instance='example'")[0][0], "40")
+        self.assertEqual(self.query(database, "SELECT stream_cursor FROM checkpoint WHERE instance='example'")[0][0], "40")
 
     def test_once_fails_when_an_instance_fails(self):
         plugins = self.plugin_dir_with(TEMPLATE, CSV_DROP)

@@ -98,8 +98,13 @@ class NotifySocket:
     def close(self):
         self.socket.close()
 
-    def receive_until(self, predicate, timeout=30):
-        """Reads messages until one satisfies predicate; returns it."""
+    def receive_until(self, predicate, timeout=30, include_seen=False):
+        """Reads messages until one satisfies predicate; returns it. With include_seen,
+        a message that already arrived counts too."""
+        if include_seen:
+            for fields in self.messages:
+                if predicate(fields):
+                    return fields
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             self.socket.settimeout(max(0.01, deadline - time.monotonic()))

@@ -21,23 +21,11 @@ class DaemonServiceTest(DaemonTestCase):
         super().tearDown()
 
     def config(self, instances):
-        body = f"""\
-            state_directory: state
-            plugins:
-              directory: {self.plugins}
-            instances:
-            """
+        lines = ["state_directory: state", "plugins:", f"  directory: {self.plugins}", "instances:"]
         for name, customers in instances:
-            body += f"""\
-              - name: {name}
-                connector: template
-                schedule: 1h
-                options:
-                  customers: {customers}
-                  batch_size: 500
-                  name_prefix: {name}
-            """
-        return self.write_config(body)
+            lines += [f"  - name: {name}", "    connector: template", "    schedule: 1h", "    options:",
+                      f"      customers: {customers}", "      batch_size: 500", f"      name_prefix: {name}"]
+        return self.write_config("\n".join(lines) + "\n")
 
     def records_of(self, instance):
         if not os.path.exists(self.database):
@@ -62,7 +50,7 @@ class DaemonServiceTest(DaemonTestCase):
         for _ in range(3):
             self.notify.receive_until(lambda m: m.get("WATCHDOG") == "1", timeout=2)
         self.assertLess(time.monotonic() - started, 2.0)
-        summary = self.notify.receive_until(lambda m: "30 new" in m.get("STATUS", ""))
+        summary = self.notify.receive_until(lambda m: "30 new" in m.get("STATUS", ""), include_seen=True)
         self.assertIn("alpha", summary["STATUS"])
         code, output = terminate(process)
         self.assertEqual(code, 0, output)
@@ -105,7 +93,7 @@ class DaemonServiceTest(DaemonTestCase):
         self.assertEqual(code, 0, output)
         landed = self.records_of("big")
         self.assertLess(landed, total, "the test should stop the daemon mid-sync")
-        cursor = self.query(self.database, "SELECT cursor FROM checkpoint WHERE instance = 'big'")[0][0]
+        cursor = self.query(self.database, "SELECT stream_cursor FROM checkpoint WHERE instance = 'big'")[0][0]
         self.assertEqual(int(cursor), landed, "records and cursor are committed together")
         self.assertEqual(landed % 500, 0, "only whole batches are committed")
         # A restart continues from the checkpoint and ends with every record once.
