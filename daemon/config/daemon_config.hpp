@@ -2,10 +2,13 @@
 
 #include <chrono>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <yaml-cpp/yaml.h>
+
+#include "daemon/config/secret_registry.hpp"
 
 namespace crmsync::config {
 
@@ -43,6 +46,9 @@ struct DaemonConfig {
   std::filesystem::path plugin_directory;  // absolute; empty = next to the executable
   LoggingConfig logging;
   std::vector<InstanceConfig> instances;
+  // Secrets met while loading (credentials, referenced files, the database
+  // password); OptionValidator adds secret options. Give it to the logger.
+  std::shared_ptr<SecretRegistry> secrets = std::make_shared<SecretRegistry>();
 };
 
 }  // namespace crmsync::config
