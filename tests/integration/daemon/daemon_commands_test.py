@@ -129,6 +129,51 @@ class DaemonCommandsTest(DaemonTestCase):
         self.assertEqual(self.query(database, "SELECT COUNT(*) FROM customer")[0][0], 40)
         self.assertEqual(self.query(database, "SELECT stream_cursor FROM checkpoint WHERE instance='example'")[0][0], "40")
 
+    def test_journal_format_prefixes_syslog_priorities(self):
+        plugins = self.plugin_dir_with(TEMPLATE)
+        config = self.write_config(f"""\
+            state_directory: state
+            logging:
+              format: journal
+            plugins:
+              directory: {plugins}
+            instances:
+              - name: example
+                connector: template
+            """)
+        result = self.crmsyncd("--config", config, "once")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertRegex(result.stderr, r"(?m)^<6>sync example: 10 new")
+
+    def test_text_format_has_timestamp_and_level(self):
+        config = self.template_config(self.plugin_dir_with(TEMPLATE))
+        result = self.crmsyncd("--config", config, "once")
+        self.assertRegex(result.stderr, r"(?m)^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3} info sync example: 12 new")
+
+    def test_secret_values_never_reach_the_log(self):
+        plugins = self.plugin_dir_with(TEMPLATE)
+        credentials = self.path("credentials")
+        os.makedirs(credentials)
+        with open(os.path.join(credentials, "prefix"), "w", encoding="utf-8") as out:
+            out.write("TopSecretValue42\n")
+        config = self.write_config(f"""\
+            state_directory: state
+            logging:
+              level: debug
+            plugins:
+              directory: {plugins}
+            instances:
+              - name: example
+                connector: template
+                options:
+                  name_prefix: ${{credential:prefix}}
+            """)
+        result = self.crmsyncd("--config", config, "once", env={"CREDENTIALS_DIRECTORY": credentials})
+        self.assertEqual(result.returncode, 0, result.stderr)
+        names = self.query(self.path("state", "crmsync.db"), "SELECT name FROM customer LIMIT 1")[0][0]
+        self.assertTrue(names.startswith("TopSecretValue42"), "the credential reached the connector")
+        self.assertNotIn("TopSecretValue42", result.stdout + result.stderr)
+
     def test_once_fails_when_an_instance_fails(self):
         plugins = self.plugin_dir_with(TEMPLATE, CSV_DROP)
         config = self.write_config(f"""\
