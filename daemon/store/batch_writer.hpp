@@ -31,6 +31,8 @@ struct BatchOutcome {
   std::size_t inserted = 0;
   std::size_t updated = 0;
   std::size_t unchanged = 0;  // payload hash equal to the stored one: nothing written
+  // Dead letters newly stored: the batch's own, plus records whose values the
+  // schema cannot hold (ColumnLimits). A replayed letter is not stored twice.
   std::size_t dead_lettered = 0;
 };
 

@@ -1,0 +1,55 @@
+#include "daemon/store/migration_catalog.hpp"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace crmsync::store {
+namespace {
+
+std::string all_statements(const MigrationCatalog& catalog) {
+  std::string text;
+  for (const auto& migration : catalog.migrations()) {
+    for (const auto& statement : migration.statements) text += statement + ";\n";
+  }
+  return text;
+}
+
+TEST(MigrationCatalogTest, VersionsAscendFromOne) {
+  const MigrationCatalog catalog(Dialect::sqlite, "");
+  int expected = 1;
+  for (const auto& migration : catalog.migrations()) EXPECT_EQ(migration.version, expected++);
+  EXPECT_EQ(catalog.latest_version(), expected - 1);
+}
+
+TEST(MigrationCatalogTest, EveryStatementCanRunAgain) {
+  for (const auto dialect : {Dialect::sqlite, Dialect::postgresql, Dialect::mysql}) {
+    const MigrationCatalog catalog(dialect, "utf8mb4_nopad_bin");
+    for (const auto& migration : catalog.migrations()) {
+      for (const auto& statement : migration.statements) {
+        EXPECT_NE(statement.find("IF NOT EXISTS"), std::string::npos) << statement;
+      }
+    }
+  }
+}
+
+TEST(MigrationCatalogTest, AmountsAreExactDecimalsNeverFloats) {
+  EXPECT_NE(all_statements(MigrationCatalog(Dialect::postgresql, "")).find("total NUMERIC(20,4)"),
+            std::string::npos);
+  EXPECT_NE(all_statements(MigrationCatalog(Dialect::mysql, "utf8mb4_bin")).find("unit_price DECIMAL(20,4)"),
+            std::string::npos);
+  const std::string sqlite = all_statements(MigrationCatalog(Dialect::sqlite, ""));
+  EXPECT_NE(sqlite.find("line_total TEXT"), std::string::npos);
+  EXPECT_EQ(sqlite.find("total REAL"), std::string::npos);
+}
+
+TEST(MigrationCatalogTest, MysqlTablesAreUtf8mb4WithTheGivenCollation) {
+  const MigrationCatalog catalog(Dialect::mysql, "utf8mb4_nopad_bin");
+  for (const auto& statement : catalog.migrations().front().statements) {
+    EXPECT_NE(statement.find("CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin"), std::string::npos) << statement;
+  }
+  EXPECT_NE(catalog.schema_migrations_table().find("utf8mb4"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace crmsync::store
