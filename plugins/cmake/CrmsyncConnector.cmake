@@ -22,6 +22,10 @@ function(add_crmsync_connector name)
   add_library(${target} MODULE ${ARG_SOURCES})
   target_link_libraries(${target} PRIVATE crmsync::sdk ${ARG_LIBRARIES})
   target_compile_definitions(${target} PRIVATE CRMSYNC_BUILD_ID="${CRMSYNC_BUILD_ID}")
+  # GCC's STB_GNU_UNIQUE symbols (from inline statics in headers) would pin the
+  # library in memory for good; without them a plugin really unloads when its
+  # last object is gone.
+  target_compile_options(${target} PRIVATE $<$<CXX_COMPILER_ID:GNU>:-fno-gnu-unique>)
   set_target_properties(${target} PROPERTIES
     PREFIX ""
     CXX_VISIBILITY_PRESET hidden
