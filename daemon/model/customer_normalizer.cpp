@@ -59,6 +59,7 @@ Expected<Customer, std::string> CustomerNormalizer::normalize(const sdk::FieldMa
   customer.name = name.empty() ? names_.compose(in.text(field::kGivenName), in.text(field::kFamilyName))
                                : names_.tidy(name);
   customer.company = names_.tidy(in.text(field::kCompany));
+  read_location(fields, customer, warnings);  // first: the country decides how a local phone number reads
   read_contact(fields, customer, warnings);
   if (customer.name.empty() && customer.company.empty() && !customer.email && !customer.phone) {
     return Unexpected(std::string("customer has no name, email, phone or company"));
@@ -67,7 +68,6 @@ Expected<Customer, std::string> CustomerNormalizer::normalize(const sdk::FieldMa
   // An organisation is matched by its name; the company field is that name when no other is given.
   if (customer.kind == "organisation" && customer.name.empty()) customer.name = customer.company;
   customer.name_key = names_.key(customer.name);
-  read_location(fields, customer, warnings);
 
   customer.tax_id = in.text(field::kTaxId);
   customer.tier = in.text(field::kTier);
@@ -87,10 +87,11 @@ void CustomerNormalizer::read_contact(const sdk::FieldMap& fields, Customer& cus
     }
   }
   if (const std::string phone = in.text(field::kPhone); !phone.empty()) {
-    customer.phone = phones_.normalize(phone);
+    const std::string& region = customer.country.empty() ? phones_.default_region() : customer.country;
+    customer.phone = phones_.normalize(phone, region);
     if (!customer.phone->valid) {
-      warnings.push_back(in.describe(field::kPhone) + " is not a valid phone number (default region " +
-                         phones_.default_region() + "); kept as written");
+      warnings.push_back(in.describe(field::kPhone) + " is not a valid phone number (region " + region +
+                         "); kept as written");
     }
   }
   if (const std::string birth = in.text(field::kDateOfBirth); !birth.empty()) {

@@ -36,14 +36,16 @@ PhoneNormalizer::PhoneNormalizer(std::string default_region)
   }
 }
 
-Phone PhoneNormalizer::normalize(std::string_view text) const {
+Phone PhoneNormalizer::normalize(std::string_view text) const { return normalize(text, default_region_); }
+
+Phone PhoneNormalizer::normalize(std::string_view text, const std::string& region) const {
   Phone phone;
   phone.raw = unicode_text::trim(text);
   // libphonenumber reads ASCII and a few digit forms; NFKC covers all full-width forms.
   const std::string input = unicode_text::nfkc(phone.raw);
   const PhoneNumberUtil* util = PhoneNumberUtil::GetInstance();
   PhoneNumber number;
-  if (util->Parse(input, default_region_, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return phone;
+  if (util->Parse(input, region, &number) != PhoneNumberUtil::NO_PARSING_ERROR) return phone;
   if (!util->IsValidNumber(number)) return phone;
   util->Format(number, PhoneNumberUtil::E164, &phone.e164);
   phone.valid = true;

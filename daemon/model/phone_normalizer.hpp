@@ -19,6 +19,9 @@ class PhoneNormalizer {
   // for a valid number; otherwise raw is kept, e164 empty and valid=false.
   // An extension ("ext. 12") does not stop a number being valid; E.164 drops it.
   [[nodiscard]] Phone normalize(std::string_view text) const;
+  // The same, reading a number without a country code as one of `region` (the
+  // record's own country) instead of the default region.
+  [[nodiscard]] Phone normalize(std::string_view text, const std::string& region) const;
 
   [[nodiscard]] const std::string& default_region() const { return default_region_; }
 

@@ -78,6 +78,20 @@ TEST_F(CustomerNormalizerTest, InvalidPhoneIsKeptRawAndWarnedWithoutItsValue) {
   EXPECT_THAT(warnings[0], ::testing::Not(HasSubstr("12345")));
 }
 
+TEST_F(CustomerNormalizerTest, LocalPhoneReadsInTheRecordsOwnCountry) {
+  // The instance defaults to CN, but this customer is in Germany.
+  const auto customer = normalize({{"name", "Jonas Weber"}, {"phone", "030 1234567"}, {"country", "Germany"}});
+  ASSERT_TRUE(customer.has_value()) << customer.error();
+  EXPECT_EQ(customer->phone->e164, "+49301234567");
+  EXPECT_TRUE(customer->phone->valid);
+}
+
+TEST_F(CustomerNormalizerTest, LocalPhoneWithoutCountryUsesTheDefaultRegion) {
+  const auto customer = normalize({{"name", "王芳"}, {"phone", "(010) 6552 8888"}});
+  ASSERT_TRUE(customer.has_value()) << customer.error();
+  EXPECT_EQ(customer->phone->e164, "+861065528888");
+}
+
 TEST_F(CustomerNormalizerTest, InvalidEmailIsKeptRawAndWarnedWithoutItsValue) {
   const auto customer = normalize({{"name", "Li Lei"}, {"email", "lilei at qq"}});
   ASSERT_TRUE(customer.has_value());
