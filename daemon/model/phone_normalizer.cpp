@@ -36,7 +36,9 @@ PhoneNormalizer::PhoneNormalizer(std::string default_region)
   }
 }
 
-Phone PhoneNormalizer::normalize(std::string_view text) const { return normalize(text, default_region_); }
+Phone PhoneNormalizer::normalize(std::string_view text) const {
+  return normalize(text, default_region_);
+}
 
 Phone PhoneNormalizer::normalize(std::string_view text, const std::string& region) const {
   Phone phone;

@@ -48,6 +48,17 @@ class Scanner {
     return value;
   }
 
+  // One to `max` digits as a number.
+  std::optional<int> up_to_digits(std::size_t max) {
+    std::size_t count = 0;
+    while (count < max && pos_ + count < text_.size() && text_[pos_ + count] >= '0' &&
+           text_[pos_ + count] <= '9') {
+      ++count;
+    }
+    if (count == 0) return std::nullopt;
+    return digits(count);
+  }
+
   void skip_digits() {
     while (peek() >= '0' && peek() <= '9') ++pos_;
   }
@@ -68,25 +79,46 @@ std::string_view strip_blanks(std::string_view text) {
   return text;
 }
 
-// "2024-05-01" or "2024/05/01": the same separator twice.
-std::optional<std::chrono::year_month_day> read_date(Scanner& in) {
-  const auto year = in.digits(4);
-  const char separator = in.peek();
-  if (!year || (separator != '-' && separator != '/') || !in.accept(separator)) return std::nullopt;
-  const auto month = in.digits(2);
-  if (!month || !in.accept(separator)) return std::nullopt;
-  const auto day = in.digits(2);
-  if (!day) return std::nullopt;
-  const std::chrono::year_month_day date{std::chrono::year(*year),
-                                         std::chrono::month(static_cast<unsigned>(*month)),
-                                         std::chrono::day(static_cast<unsigned>(*day))};
+std::optional<std::chrono::year_month_day> make_date(int year, int month, int day) {
+  const std::chrono::year_month_day date{std::chrono::year(year),
+                                         std::chrono::month(static_cast<unsigned>(month)),
+                                         std::chrono::day(static_cast<unsigned>(day))};
   if (!date.ok()) return std::nullopt;
   return date;
 }
 
-// "10:00", "10:00:00", "10:00:00.123" (fraction dropped).
+// "01.05.2024" or "1.5.2024": the dotted form is day first wherever it is
+// used (Germany, Russia, ...), so unlike "01/05/2024" it is not ambiguous.
+std::optional<std::chrono::year_month_day> read_dotted_date(Scanner& in) {
+  const auto day = in.up_to_digits(2);
+  if (!day || !in.accept('.')) return std::nullopt;
+  const auto month = in.up_to_digits(2);
+  if (!month || !in.accept('.')) return std::nullopt;
+  const auto year = in.digits(4);
+  if (!year) return std::nullopt;
+  return make_date(*year, *month, *day);
+}
+
+// "2024-05-01", "2024/05/01" or "2024/5/1": the same separator twice, year
+// first so never ambiguous; or the dotted day-first form.
+std::optional<std::chrono::year_month_day> read_date(Scanner& in) {
+  if (Scanner dotted = in; auto date = read_dotted_date(dotted)) {
+    in = dotted;
+    return date;
+  }
+  const auto year = in.digits(4);
+  const char separator = in.peek();
+  if (!year || (separator != '-' && separator != '/') || !in.accept(separator)) return std::nullopt;
+  const auto month = in.up_to_digits(2);
+  if (!month || !in.accept(separator)) return std::nullopt;
+  const auto day = in.up_to_digits(2);
+  if (!day) return std::nullopt;
+  return make_date(*year, *month, *day);
+}
+
+// "10:00", "9:05", "10:00:00", "10:00:00.123" (fraction dropped).
 std::optional<std::chrono::seconds> read_time(Scanner& in) {
-  const auto hour = in.digits(2);
+  const auto hour = in.up_to_digits(2);
   if (!hour || !in.accept(':')) return std::nullopt;
   const auto minute = in.digits(2);
   if (!minute) return std::nullopt;

@@ -80,7 +80,8 @@ TEST_F(CustomerNormalizerTest, InvalidPhoneIsKeptRawAndWarnedWithoutItsValue) {
 
 TEST_F(CustomerNormalizerTest, LocalPhoneReadsInTheRecordsOwnCountry) {
   // The instance defaults to CN, but this customer is in Germany.
-  const auto customer = normalize({{"name", "Jonas Weber"}, {"phone", "030 1234567"}, {"country", "Germany"}});
+  const auto customer =
+      normalize({{"name", "Jonas Weber"}, {"phone", "030 1234567"}, {"country", "Germany"}});
   ASSERT_TRUE(customer.has_value()) << customer.error();
   EXPECT_EQ(customer->phone->e164, "+49301234567");
   EXPECT_TRUE(customer->phone->valid);
@@ -167,7 +168,10 @@ TEST_F(CustomerNormalizerTest, DateOfBirthIsIsoDateOrWarned) {
   const auto good = normalize({{"name", "A"}, {"date_of_birth", "1990/07/04"}});
   ASSERT_TRUE(good.has_value());
   EXPECT_EQ(good->date_of_birth, "1990-07-04");
-  const auto bad = normalize({{"name", "A"}, {"date_of_birth", "04.07.1990"}});
+  const auto dotted = normalize({{"name", "A"}, {"date_of_birth", "04.07.1990"}});
+  ASSERT_TRUE(dotted.has_value());
+  EXPECT_EQ(dotted->date_of_birth, "1990-07-04") << "dotted dates are day first";
+  const auto bad = normalize({{"name", "A"}, {"date_of_birth", "07/04/1990"}});
   ASSERT_TRUE(bad.has_value());
   EXPECT_EQ(bad->date_of_birth, "");
   EXPECT_THAT(warnings, ElementsAre(HasSubstr("field 'date_of_birth' is not a date")));

@@ -83,6 +83,23 @@ TEST(TimestampParser, SlashDatesWithAndWithoutTime) {
   EXPECT_EQ(parsed(parser, "2024/05/01"), sys_days{2024y / April / 30} + 16h);
 }
 
+TEST(TimestampParser, YearFirstDatesMayOmitLeadingZeros) {
+  // What a spreadsheet in a Chinese locale writes: 2024/5/1 18:00.
+  const TimestampParser parser("Asia/Shanghai");
+  EXPECT_EQ(parsed(parser, "2024/5/1 18:00"), kMayFirstTenUtc);
+  EXPECT_EQ(parsed(parser, "2024-5-1 18:00:00"), kMayFirstTenUtc);
+  EXPECT_EQ(parsed(parser, "2024/5/2 2:00"), kMayFirstTenUtc + 8h);
+}
+
+TEST(TimestampParser, DottedDatesAreDayFirst) {
+  const TimestampParser parser("Europe/Berlin");
+  EXPECT_EQ(parsed(parser, "01.05.2024 12:00"), kMayFirstTenUtc);  // CEST is UTC+2
+  EXPECT_EQ(parsed(parser, "1.5.2024 12:00:00"), kMayFirstTenUtc);
+  EXPECT_EQ(parsed(parser, "28.04.2024"), sys_days{2024y / April / 27} + 22h);
+  EXPECT_FALSE(parser.parse("31.02.2024").has_value()) << "no 31st of February";
+  EXPECT_FALSE(parser.parse("05.13.2024").has_value()) << "day first: there is no 13th month";
+}
+
 TEST(TimestampParser, EpochSecondsAndMillisecondsAreUtc) {
   const TimestampParser parser("Asia/Shanghai");
   EXPECT_EQ(parsed(parser, "1714557600"), kMayFirstTenUtc);
@@ -115,7 +132,7 @@ TEST(TimestampParser, AcceptsLeapDay) {
 TEST(TimestampParser, RejectsOtherFormatsAndGarbage) {
   const TimestampParser parser("UTC");
   for (const char* text :
-       {"", "yesterday", "05/01/2024", "2024-5-1", "2024-05/01", "2024-05-01T10", "2024-05-01T10:00:00 Z",
+       {"", "yesterday", "05/01/2024", "2024-05/01", "2024/123/1", "2024-05-01T10", "2024-05-01T10:00:00 Z",
         "2024-05-01T10:00:00+8", "2024-05-01T10:00:00.Z", "2024-05-01 10:00:00 extra", "-1714557600"}) {
     EXPECT_FALSE(parser.parse(text).has_value()) << '"' << text << '"';
   }
