@@ -72,9 +72,12 @@ sdk::Status CsvDropSource::prepare_directories() const {
   if (!std::filesystem::is_directory(inbox)) {
     return sdk::Status::failure("inbox " + settings_.directory.string() + " is not a directory");
   }
-  std::vector<std::filesystem::path> needed{settings_.quarantine_directory,
-                                            settings_.ledger_file.parent_path()};
-  if (settings_.after_ingest == AfterIngest::move) needed.push_back(settings_.done_directory);
+  // In keep mode the inbox may be read-only: nothing is created in it.
+  std::vector<std::filesystem::path> needed{settings_.ledger_file.parent_path()};
+  if (settings_.after_ingest == AfterIngest::move) {
+    needed.push_back(settings_.done_directory);
+    needed.push_back(settings_.quarantine_directory);
+  }
   for (const auto& directory : needed) {
     std::filesystem::create_directories(directory, ec);
     if (ec) return sdk::Status::failure("cannot create " + directory.string() + ": " + ec.message());

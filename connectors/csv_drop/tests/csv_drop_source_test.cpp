@@ -154,6 +154,7 @@ TEST_F(CsvDropSourceTest, KeepModeLeavesFilesInPlaceAndReadsThemOnce) {
   EXPECT_EQ(ids(first.records()), (std::vector<std::string>{"1", "2", "3"}));
   EXPECT_EQ(read_file(file), kThreeCustomers) << "the file stays where it was";
   EXPECT_FALSE(fs::exists(done()));
+  EXPECT_FALSE(fs::exists(quarantine())) << "nothing is created in a read-only inbox";
   EXPECT_EQ(read_file(ledger), sha256_of(file) + "\n");
 
   RecordingSink second;
