@@ -47,7 +47,10 @@ bool ServiceLoop::start() {
     spdlog::error("plugin {} refused: {}", refusal.path.string(), refusal.reason);
   }
   InstanceBuild build = InstanceBuilder(registry_, clock_, secrets_).build(config_);
+  // An instance that cannot start does not stop the others; STATUS= and the
+  // log say which and why.
   for (const auto& problem : build.problems) spdlog::error("{}", problem);
+  config_problems_ = build.problems.size();
   const auto now = SteadyClock::now();
   for (auto& instance : build.instances) {
     if (instance->config().enabled) schedule_.add(instance->name(), now);
@@ -224,6 +227,7 @@ void ServiceLoop::reload() {
     }
     instances_ = std::move(next);
   }
+  config_problems_ = 0;
   logs_.apply(fresh);
   config_ = std::move(fresh);
   spdlog::info("configuration reloaded: {} added, {} removed, {} reconfigured, {} running", added, removed,
@@ -240,6 +244,7 @@ void ServiceLoop::shut_down() {
 
 std::string ServiceLoop::status_line() const {
   std::string line = fmt::format("{} instance(s)", instances_.size());
+  if (config_problems_ > 0) line += fmt::format("; {} config problem(s), see the log", config_problems_);
   if (last_report_) line += "; last sync " + last_report_->summary();
   return line;
 }

@@ -58,6 +58,7 @@ class ServiceLoop {
   std::map<std::string, std::shared_ptr<pipeline::ConnectorInstance>> instances_;
   SyncSchedule schedule_;
   std::optional<pipeline::SyncReport> last_report_;
+  std::size_t config_problems_ = 0;  // instances that could not be started, shown in STATUS=
 
   // Shared between the main thread, the worker and the signal watcher.
   std::mutex mutex_;
