@@ -67,7 +67,7 @@ int Cli::run() {
   return 1;
 }
 
-int Cli::print_version() const {
+int Cli::print_version() {
   std::cout << fmt::format("crmsyncd {} (plugin SDK {}, ABI {}, build {})\n", CRMSYNC_VERSION,
                            sdk::kSdkVersion, sdk::kAbiVersion, CRMSYNC_BUILD_ID);
   return 0;
@@ -107,7 +107,7 @@ int Cli::check() {
   return 0;
 }
 
-int Cli::list_plugins() {
+int Cli::list_plugins() const {
   std::filesystem::path directory = plugin_host::default_plugin_directory();
   if (std::filesystem::exists(line_.config_path)) {
     auto loaded = read_config(line_.config_path);

@@ -12,9 +12,9 @@ class Cli {
   int run();
 
  private:
-  int print_version() const;
+  static int print_version();
   int check();
-  int list_plugins();
+  int list_plugins() const;
   int describe();
   int sync_once();
   int serve();

@@ -28,7 +28,7 @@ std::string usage_text(const po::options_description& options) {
 
 }  // namespace
 
-Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* const argv[]) {
+Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* const* argv) {
   po::options_description options("options");
   options.add_options()("config,c", po::value<std::string>(),
                         "config file (default: $CRMSYNC_CONFIG or /etc/crmsync/crmsync.yaml)")(

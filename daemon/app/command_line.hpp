@@ -17,7 +17,7 @@ struct CommandLine {
   std::string usage;  // the help text, for `help` and usage errors
 
   // Parses argv; an error says what was wrong and ends with the usage text.
-  static Expected<CommandLine, std::string> parse(int argc, const char* const argv[]);
+  static Expected<CommandLine, std::string> parse(int argc, const char* const* argv);
 };
 
 }  // namespace crmsync::app

@@ -18,7 +18,7 @@ class SyncSchedule {
 
   void add(const std::string& instance, Clock::time_point due);
   void remove(const std::string& instance);
-  [[nodiscard]] bool contains(const std::string& instance) const { return entries_.count(instance) != 0; }
+  [[nodiscard]] bool contains(const std::string& instance) const { return entries_.contains(instance); }
   void record(const std::string& instance, const pipeline::SyncReport& report, std::chrono::seconds interval,
               Clock::time_point now);
   // The instance due earliest and when; nullopt when nothing is scheduled.

@@ -7,7 +7,7 @@
 
 namespace crmsync::plugin_host {
 
-PluginRegistry::PluginRegistry(PluginLoader loader) : loader_(std::move(loader)) {}
+PluginRegistry::PluginRegistry(PluginLoader loader) : loader_(loader) {}
 
 std::vector<PluginRefusal> PluginRegistry::scan(const std::filesystem::path& directory) {
   std::vector<PluginRefusal> refused;
@@ -21,7 +21,7 @@ std::vector<PluginRefusal> PluginRegistry::scan(const std::filesystem::path& dir
   }
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
-    if (loaded_paths_.count(file) != 0) continue;
+    if (loaded_paths_.contains(file)) continue;
     auto plugin = loader_.load(file);
     if (!plugin) {
       refused.push_back({file, plugin.error()});

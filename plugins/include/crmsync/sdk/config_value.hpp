@@ -51,9 +51,9 @@ class ConfigValue {
     return nullptr;
   }
 
-  [[nodiscard]] std::string string_or(const std::string& key, std::string fallback) const {
+  [[nodiscard]] std::string string_or(const std::string& key, const std::string& fallback) const {
     const ConfigValue* v = find(key);
-    return v != nullptr && v->kind_ == Kind::scalar ? v->scalar_ : std::move(fallback);
+    return v != nullptr && v->kind_ == Kind::scalar ? v->scalar_ : fallback;
   }
   [[nodiscard]] std::optional<std::int64_t> integer(const std::string& key) const {
     const ConfigValue* v = find(key);
