@@ -3,6 +3,7 @@
 # tests, the integration tests against real SQLite, PostgreSQL and MariaDB
 # servers (started on loopback by ctest itself) and the end-to-end daemon
 # tests; first in the dev preset, then the same tests under ASan+UBSan.
+# Last, the release build (daemon, connectors, benchmarks) must compile too.
 # CRMSYNC_TEST_PRESETS="dev" limits the run to the listed presets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,3 +17,8 @@ for preset in $presets; do
   echo "== $preset: test"
   ctest --preset "$preset"
 done
+if [ -z "${CRMSYNC_TEST_PRESETS:-}" ]; then
+  echo "== release: configure and build"
+  cmake --preset release >/dev/null
+  cmake --build --preset release
+fi

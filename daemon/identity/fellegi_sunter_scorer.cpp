@@ -1,0 +1,120 @@
+#include "daemon/identity/fellegi_sunter_scorer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace crmsync::identity {
+
+namespace {
+
+bool is_identifier(MatchField field) {
+  return field == MatchField::kEmail || field == MatchField::kPhone || field == MatchField::kTaxId;
+}
+
+// splitmix64: a tiny deterministic generator, identical on every platform.
+std::uint64_t next_random(std::uint64_t& state) {
+  std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  return z ^ (z >> 31);
+}
+
+}  // namespace
+
+FellegiSunterScorer::FellegiSunterScorer(const std::vector<IdentityRecord>& records,
+                                         const ValueFrequencyTable& frequencies,
+                                         const ResolutionConfig& config)
+    : records_(records), frequencies_(frequencies), config_(config) {
+  estimate_fuzzy_weights();
+}
+
+void FellegiSunterScorer::estimate_fuzzy_weights() {
+  std::array<std::array<double, kAgreementLevelCount>, kMatchFieldCount> seen{};
+  std::array<double, kMatchFieldCount> compared{};
+  const std::size_t n = records_.size();
+  std::uint64_t state = config_.seed;
+  const std::size_t samples = n < 2 ? 0 : config_.random_pairs_for_u;
+  for (std::size_t s = 0; s < samples; ++s) {
+    const std::size_t a = next_random(state) % n;
+    const std::size_t b = next_random(state) % n;
+    if (a == b) continue;
+    const auto levels = RecordComparator::compare(records_[a], records_[b]);
+    for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
+      if (levels[f] == AgreementLevel::kMissing) continue;
+      seen[f][static_cast<std::size_t>(levels[f])] += 1.0;
+      compared[f] += 1.0;
+    }
+  }
+  const double floor = config_.min_probability;
+  for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
+    for (std::size_t l = 0; l < kAgreementLevelCount; ++l) {
+      // Without a sample (tiny inputs) random pairs are assumed to disagree.
+      const double fallback = l == 0 ? 1.0 : floor;
+      const double u = compared[f] > 0 ? seen[f][l] / compared[f] : fallback;
+      const double m = config_.m.by_field[f][l];
+      level_weight_[f][l] = std::log2(std::max(m, floor) / std::max(u, floor));
+    }
+  }
+}
+
+ComparisonVector FellegiSunterScorer::compare(std::size_t a, std::size_t b) const {
+  auto levels = RecordComparator::compare(records_[a], records_[b]);
+  for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
+    const auto field = static_cast<MatchField>(f);
+    if (!is_identifier(field) || levels[f] == AgreementLevel::kMissing) continue;
+    if (frequencies_.count(field, a) > config_.identifier_max_records ||
+        frequencies_.count(field, b) > config_.identifier_max_records) {
+      levels[f] = AgreementLevel::kMissing;
+    }
+  }
+  return levels;
+}
+
+double FellegiSunterScorer::weight(MatchField field, AgreementLevel level, std::size_t a) const {
+  const std::size_t f = index_of(field);
+  if (level == AgreementLevel::kMissing) return 0.0;
+  if (level != AgreementLevel::kExact) return level_weight_[f][static_cast<std::size_t>(level)];
+  // Term frequency: P(a random record shares this very value).
+  const double share =
+      static_cast<double>(std::max<std::uint32_t>(frequencies_.count(field, a), 1)) /
+      static_cast<double>(std::max<std::size_t>({frequencies_.records(), config_.min_population, 1}));
+  const double m = config_.m.by_field[f][static_cast<std::size_t>(AgreementLevel::kExact)];
+  return std::log2(std::max(m, config_.min_probability) / std::max(share, config_.min_probability));
+}
+
+std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
+                                                                  const ComparisonVector& levels) const {
+  std::array<double, kMatchFieldCount> w{};
+  for (std::size_t f = 0; f < kMatchFieldCount; ++f) w[f] = weight(static_cast<MatchField>(f), levels[f], a);
+  // Fields that are not independent must not be counted twice. A house number
+  // means something only on the same street.
+  const auto address = levels[index_of(MatchField::kAddress)];
+  auto& street_number = w[index_of(MatchField::kStreetNumber)];
+  if ((address == AgreementLevel::kDisagree || address == AgreementLevel::kMissing) && street_number > 0.0) {
+    street_number = 0.0;
+  }
+  // A suburb and its postcode name one place: agreement counts once.
+  auto& locality = w[index_of(MatchField::kLocality)];
+  auto& postcode = w[index_of(MatchField::kPostcode)];
+  if (locality > 0.0 && postcode > 0.0) (locality < postcode ? locality : postcode) = 0.0;
+  return w;
+}
+
+double FellegiSunterScorer::score(std::size_t a, std::size_t b) const {
+  const auto w = weights(a, compare(a, b));
+  double total = 0.0;
+  for (const double x : w) total += x;
+  return total;
+}
+
+std::vector<FieldEvidence> FellegiSunterScorer::explain(std::size_t a, std::size_t b) const {
+  const auto levels = compare(a, b);
+  const auto w = weights(a, levels);
+  std::vector<FieldEvidence> out;
+  for (std::size_t f = 0; f < kMatchFieldCount; ++f)
+    out.push_back({static_cast<MatchField>(f), levels[f], w[f]});
+  return out;
+}
+
+}  // namespace crmsync::identity

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+#include "daemon/identity/identity_record.hpp"
+#include "daemon/identity/match_field.hpp"
+#include "daemon/identity/record_comparator.hpp"
+#include "daemon/identity/resolution_config.hpp"
+#include "daemon/identity/value_frequency_table.hpp"
+
+namespace crmsync::identity {
+
+struct FieldEvidence {
+  MatchField field;
+  AgreementLevel level;
+  double weight;  // bits; positive when the field agreed
+};
+
+// Fellegi-Sunter match weight of a record pair: the sum over fields of
+// log2(m/u) for the level the pair reached. u of an exact agreement is the
+// value's own frequency (term-frequency adjustment); u of the fuzzy levels is
+// estimated once from random pairs. Suburb and postcode agreeing count once,
+// and a house number counts only on a matching street. Email, phone and tax id held by more than
+// identifier_max_records records give no evidence. Read-only after
+// construction, so scoring is safe from several threads.
+class FellegiSunterScorer {
+ public:
+  // records and frequencies must outlive the scorer.
+  FellegiSunterScorer(const std::vector<IdentityRecord>& records, const ValueFrequencyTable& frequencies,
+                      const ResolutionConfig& config);
+
+  [[nodiscard]] double score(std::size_t a, std::size_t b) const;
+  [[nodiscard]] std::vector<FieldEvidence> explain(std::size_t a, std::size_t b) const;
+
+ private:
+  [[nodiscard]] ComparisonVector compare(std::size_t a, std::size_t b) const;
+  [[nodiscard]] double weight(MatchField field, AgreementLevel level, std::size_t a) const;
+  [[nodiscard]] std::array<double, kMatchFieldCount> weights(std::size_t a,
+                                                             const ComparisonVector& levels) const;
+  void estimate_fuzzy_weights();
+
+  const std::vector<IdentityRecord>& records_;
+  const ValueFrequencyTable& frequencies_;
+  ResolutionConfig config_;
+  std::array<std::array<double, kAgreementLevelCount>, kMatchFieldCount> level_weight_{};
+};
+
+}  // namespace crmsync::identity

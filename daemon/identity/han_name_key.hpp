@@ -1,0 +1,36 @@
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+namespace crmsync::identity {
+
+// A key for personal names that is equal for 张伟, 張偉, "Zhang Wei" and
+// "wei zhang": Traditional->Simplified, Han->pinyin, tone marks dropped, lower
+// case, syllables sorted and joined without spaces (so family/given order and
+// spacing do not matter). ASCII names skip ICU entirely (the common, fast case).
+//
+// icu::Transliterator is not thread-safe: the two instances are created once
+// and used under a mutex; give each worker thread its own HanNameKey if this
+// becomes a bottleneck.
+class HanNameKey {
+ public:
+  HanNameKey();  // throws std::runtime_error if ICU lacks the transforms
+  ~HanNameKey();
+  HanNameKey(const HanNameKey&) = delete;
+  HanNameKey& operator=(const HanNameKey&) = delete;
+
+  [[nodiscard]] std::string key(std::string_view name) const;
+  // Lower-case ASCII letters/digits of the name with other characters as
+  // spaces, transliterating non-ASCII first ("José" -> "jose", "张伟" -> "zhang wei").
+  [[nodiscard]] std::string ascii_fold(std::string_view text) const;
+
+ private:
+  struct IcuTransforms;  // keeps ICU headers out of this one
+  std::unique_ptr<IcuTransforms> icu_;
+  mutable std::mutex mutex_;
+};
+
+}  // namespace crmsync::identity

@@ -1,0 +1,77 @@
+#include "daemon/identity/identity_record_builder.hpp"
+
+#include <algorithm>
+
+#include "daemon/model/unicode_text.hpp"
+
+namespace crmsync::identity {
+
+namespace {
+
+std::string alphanumeric_only(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c >= '0' && c <= '9') out += c;
+    if (c >= 'a' && c <= 'z') out += c;
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string lower_ascii(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
+  return text;
+}
+
+}  // namespace
+
+IdentityRecord IdentityRecordBuilder::from_customer(std::string id, const model::Customer& customer) const {
+  IdentityRecord record;
+  record.id = std::move(id);
+  const std::string& name = customer.name;
+  // Names in scripts that write family-first without spaces are not split:
+  // only the order-free full-name key compares them.
+  if (customer.kind == "person" && !model::unicode_text::contains_east_asian_script(name)) {
+    const std::string folded = han_.ascii_fold(name);
+    const auto space = folded.rfind(' ');
+    if (space != std::string::npos) {
+      record.given_name = folded.substr(0, space);
+      record.family_name = folded.substr(space + 1);
+    }
+  }
+  record.full_name = name;
+  if (customer.email) record.email = lower_ascii(customer.email->canonical);
+  if (customer.phone && customer.phone->valid) record.phone = customer.phone->e164;
+  record.tax_id = customer.tax_id;
+  record.company = customer.company;
+  record.address = customer.address;
+  record.locality = customer.city;
+  record.postcode = customer.postcode;
+  record.date_of_birth = customer.date_of_birth;
+  normalize(record);
+  return record;
+}
+
+void IdentityRecordBuilder::normalize(IdentityRecord& record) const {
+  record.given_name = han_.ascii_fold(record.given_name);
+  record.family_name = han_.ascii_fold(record.family_name);
+  if (record.full_name.empty()) {
+    record.full_name = record.given_name.empty() || record.family_name.empty()
+                           ? record.given_name + record.family_name
+                           : record.given_name + " " + record.family_name;
+  }
+  record.name_key = han_.key(record.full_name);
+  record.full_name = han_.ascii_fold(record.full_name);
+  record.tax_id = alphanumeric_only(record.tax_id);
+  record.date_of_birth = alphanumeric_only(record.date_of_birth);
+  if (record.date_of_birth.size() != 8) record.date_of_birth.clear();
+  record.postcode = alphanumeric_only(record.postcode);
+  record.company = han_.ascii_fold(record.company);
+  record.street_number = han_.ascii_fold(record.street_number);
+  record.address = han_.ascii_fold(record.address);
+  record.locality = han_.ascii_fold(record.locality);
+  record.state = han_.ascii_fold(record.state);
+}
+
+}  // namespace crmsync::identity

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "daemon/identity/fellegi_sunter_scorer.hpp"
+#include "daemon/identity/identity_record.hpp"
+#include "daemon/identity/resolution_config.hpp"
+
+namespace crmsync::identity {
+
+// A pair a person should look at: scored in the review band, or strong enough
+// to merge but kept apart by the clustering's linkage rule.
+struct ReviewPair {
+  std::size_t a;  // indices into the resolved records
+  std::size_t b;
+  double score;
+  std::vector<FieldEvidence> evidence;  // which fields agreed or disagreed, and by how much
+};
+
+struct ResolutionResult {
+  std::vector<std::vector<std::size_t>> clusters;  // record indices; every record in exactly one
+  std::vector<ReviewPair> review;
+  std::size_t candidate_pairs = 0;
+  std::size_t oversized_blocks = 0;
+  std::size_t refused_merges = 0;
+};
+
+// Full resolution of a set of records: blocking, Fellegi-Sunter scoring,
+// chain-resistant clustering. Records should come from IdentityRecordBuilder.
+class IdentityResolver {
+ public:
+  explicit IdentityResolver(ResolutionConfig config = {}) : config_(config) {}
+
+  [[nodiscard]] ResolutionResult resolve(const std::vector<IdentityRecord>& records) const;
+
+  [[nodiscard]] const ResolutionConfig& config() const { return config_; }
+
+ private:
+  ResolutionConfig config_;
+};
+
+}  // namespace crmsync::identity

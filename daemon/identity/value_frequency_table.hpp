@@ -1,0 +1,29 @@
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "daemon/identity/identity_record.hpp"
+#include "daemon/identity/match_field.hpp"
+
+namespace crmsync::identity {
+
+// How many records carry each record's value of each field. Drives the
+// term-frequency u-probabilities (a shared "smith" is weak evidence, a shared
+// "sondergeld" strong) and the shared-identifier rule.
+class ValueFrequencyTable {
+ public:
+  explicit ValueFrequencyTable(const std::vector<IdentityRecord>& records);
+
+  // Records (including this one) whose field equals this record's; 0 when empty.
+  [[nodiscard]] std::uint32_t count(MatchField field, std::size_t record) const {
+    return counts_[index_of(field) * records_ + record];
+  }
+  [[nodiscard]] std::size_t records() const { return records_; }
+
+ private:
+  std::size_t records_;
+  std::vector<std::uint32_t> counts_;  // field-major
+};
+
+}  // namespace crmsync::identity

@@ -1,0 +1,73 @@
+#include "daemon/identity/fellegi_sunter_scorer.hpp"
+
+#include <gtest/gtest.h>
+
+#include "tests/unit/identity/identity_test_records.hpp"
+
+namespace crmsync::identity {
+namespace {
+
+double field_weight(const std::vector<FieldEvidence>& evidence, MatchField field) {
+  return evidence[index_of(field)].weight;
+}
+
+AgreementLevel field_level(const std::vector<FieldEvidence>& evidence, MatchField field) {
+  return evidence[index_of(field)].level;
+}
+
+TEST(FellegiSunterScorer, CommonSurnameWeighsLessThanRareOne) {
+  auto records = testing::background_people(200);
+  for (std::size_t i = 0; i < 40; ++i) records[i].family_name = "smith";
+  records[100].family_name = "sondergeld";
+  records[101].family_name = "sondergeld";
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;
+  const FellegiSunterScorer scorer(records, frequencies, config);
+  const double common = field_weight(scorer.explain(0, 1), MatchField::kFamilyName);
+  const double rare = field_weight(scorer.explain(100, 101), MatchField::kFamilyName);
+  EXPECT_GT(common, 0.0);
+  EXPECT_GT(rare, common + 3.0);
+}
+
+TEST(FellegiSunterScorer, SharedRoleMailboxStopsActingAsIdentifier) {
+  auto records = testing::background_people(200);
+  for (std::size_t i = 0; i < 30; ++i) records[i].email = "info@acme.test";
+  records[100].email = "ann.lee@acme.test";
+  records[101].email = "ann.lee@acme.test";
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;  // identifier_max_records = 10
+  const FellegiSunterScorer scorer(records, frequencies, config);
+  const auto role = scorer.explain(0, 1);
+  EXPECT_EQ(field_level(role, MatchField::kEmail), AgreementLevel::kMissing);
+  EXPECT_DOUBLE_EQ(field_weight(role, MatchField::kEmail), 0.0);
+  const auto personal = scorer.explain(100, 101);
+  EXPECT_EQ(field_level(personal, MatchField::kEmail), AgreementLevel::kExact);
+  EXPECT_GT(field_weight(personal, MatchField::kEmail), 5.0);
+}
+
+TEST(FellegiSunterScorer, SwappedGivenAndFamilyNamesStillAgree) {
+  auto records = testing::background_people(100);
+  records[1].given_name = records[0].family_name;
+  records[1].family_name = records[0].given_name;
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;
+  const auto evidence = FellegiSunterScorer(records, frequencies, config).explain(0, 1);
+  EXPECT_EQ(field_level(evidence, MatchField::kGivenName), AgreementLevel::kExact);
+  EXPECT_EQ(field_level(evidence, MatchField::kFamilyName), AgreementLevel::kExact);
+}
+
+TEST(FellegiSunterScorer, DuplicateWithTyposOutscoresDifferentPerson) {
+  auto records = testing::background_people(200);
+  records[1] = records[0];
+  records[1].family_name += "x";
+  records[1].date_of_birth = records[0].date_of_birth.substr(0, 4) + records[0].date_of_birth.substr(6, 2) +
+                             records[0].date_of_birth.substr(4, 2);
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;
+  const FellegiSunterScorer scorer(records, frequencies, config);
+  EXPECT_GE(scorer.score(0, 1), config.thresholds.auto_merge_at);
+  EXPECT_LT(scorer.score(0, 2), config.thresholds.review_from);
+}
+
+}  // namespace
+}  // namespace crmsync::identity

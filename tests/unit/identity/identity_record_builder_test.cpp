@@ -1,0 +1,50 @@
+#include "daemon/identity/identity_record_builder.hpp"
+
+#include <gtest/gtest.h>
+
+namespace crmsync::identity {
+namespace {
+
+model::Customer customer_named(std::string name) {
+  model::Customer c;
+  c.name = std::move(name);
+  return c;
+}
+
+TEST(IdentityRecordBuilder, InvalidPhoneIsNotAnIdentifier) {
+  model::Customer c = customer_named("Ann Lee");
+  c.phone = model::Phone{"12345", "", false};
+  EXPECT_TRUE(IdentityRecordBuilder().from_customer("1", c).phone.empty());
+  // Even a stray E.164 form on an invalid number is not trusted.
+  c.phone = model::Phone{"+61 400", "+61400", false};
+  EXPECT_TRUE(IdentityRecordBuilder().from_customer("1", c).phone.empty());
+}
+
+TEST(IdentityRecordBuilder, ValidPhoneAndCanonicalEmailAreKept) {
+  model::Customer c = customer_named("Ann Lee");
+  c.phone = model::Phone{"0412 345 678", "+61412345678", true};
+  c.email = model::Email{"Ann@Example.com", "Ann@example.com"};
+  const IdentityRecord r = IdentityRecordBuilder().from_customer("1", c);
+  EXPECT_EQ(r.phone, "+61412345678");
+  EXPECT_EQ(r.email, "ann@example.com");
+}
+
+TEST(IdentityRecordBuilder, SplitsLatinNamesButNotHanNames) {
+  const IdentityRecordBuilder builder;
+  const IdentityRecord latin = builder.from_customer("1", customer_named("Mary Ann Jones"));
+  EXPECT_EQ(latin.given_name, "mary ann");
+  EXPECT_EQ(latin.family_name, "jones");
+  const IdentityRecord han = builder.from_customer("2", customer_named("张伟"));
+  EXPECT_TRUE(han.given_name.empty());
+  EXPECT_TRUE(han.family_name.empty());
+  EXPECT_EQ(han.name_key, builder.from_customer("3", customer_named("Wei Zhang")).name_key);
+}
+
+TEST(IdentityRecordBuilder, DateOfBirthBecomesDigits) {
+  model::Customer c = customer_named("Ann Lee");
+  c.date_of_birth = "1980-03-07";
+  EXPECT_EQ(IdentityRecordBuilder().from_customer("1", c).date_of_birth, "19800307");
+}
+
+}  // namespace
+}  // namespace crmsync::identity
