@@ -5,15 +5,26 @@
 #include <spdlog/spdlog.h>
 
 #include "daemon/pipeline/store_batch_sink.hpp"
+#include "daemon/store/database.hpp"
 
 namespace crmsync::pipeline {
 
 SyncRunner::SyncRunner(store::Database& database, const std::atomic<bool>& stop_requested)
-    : writer_(database), checkpoints_(database), stop_requested_(stop_requested) {}
+    : database_(database), writer_(database), checkpoints_(database), stop_requested_(stop_requested) {}
 
 SyncReport SyncRunner::run(ConnectorInstance& instance) {
   SyncReport report;
   report.instance = instance.name();
+  // A failed commit may have been the server going away: start this run on a
+  // live connection, or report that the database is still unreachable.
+  try {
+    if (database_.reconnect_if_lost())
+      spdlog::warn("database connection was lost; reconnected to {}", database_.display_url());
+  } catch (const std::exception& e) {
+    report.error = e.what();
+    spdlog::error("instance={}: {}", instance.name(), report.error);
+    return report;
+  }
   auto streams = instance.streams();
   if (!streams) {
     report.error = streams.error();

@@ -24,6 +24,7 @@ class SyncRunner {
  private:
   StreamReport run_stream(ConnectorInstance& instance, const sdk::StreamInfo& stream);
 
+  store::Database& database_;
   store::BatchWriter writer_;
   store::CheckpointStore checkpoints_;
   const std::atomic<bool>& stop_requested_;

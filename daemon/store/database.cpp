@@ -107,15 +107,33 @@ std::unique_ptr<soci::session> open_session(const DatabaseUrl& url) {
 std::unique_ptr<Database> Database::open(const std::string& url) {
   const DatabaseUrl parsed = DatabaseUrl::parse(url);
   try {
-    return std::unique_ptr<Database>(new Database(open_session(parsed), parsed.dialect(), parsed.redacted()));
+    return std::unique_ptr<Database>(
+        new Database(open_session(parsed), parsed.dialect(), url, parsed.redacted()));
   } catch (const std::exception& error) {
     throw std::runtime_error("cannot open database " + parsed.redacted() + ": " +
                              without_password(error.what(), parsed.password()));
   }
 }
 
-Database::Database(std::unique_ptr<soci::session> session, Dialect dialect, std::string display_url)
-    : session_(std::move(session)), dialect_(dialect), display_url_(std::move(display_url)) {}
+Database::Database(std::unique_ptr<soci::session> session, Dialect dialect, std::string url,
+                   std::string display_url)
+    : session_(std::move(session)),
+      dialect_(dialect),
+      url_(std::move(url)),
+      display_url_(std::move(display_url)) {}
+
+bool Database::reconnect_if_lost() {
+  if (dialect_ == Dialect::sqlite || session_->is_connected()) return false;
+  const DatabaseUrl parsed = DatabaseUrl::parse(url_);
+  try {
+    // A fresh session also re-applies the per-connection settings (charset, sql_mode).
+    session_ = open_session(parsed);
+  } catch (const std::exception& error) {
+    throw std::runtime_error("cannot reconnect to database " + display_url_ + ": " +
+                             without_password(error.what(), parsed.password()));
+  }
+  return true;
+}
 
 Database::~Database() = default;
 

@@ -24,15 +24,22 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   [[nodiscard]] soci::session& session();
+  // After a server restart or a dropped connection: opens a new session when
+  // the current one is no longer connected. Returns true when it reconnected;
+  // throws std::runtime_error (password redacted) when the server is still
+  // unreachable. Call between batches only: statements prepared on the old
+  // session are gone. SQLite files never disconnect.
+  bool reconnect_if_lost();
   [[nodiscard]] Dialect dialect() const { return dialect_; }
   // The URL with any password replaced by "***", safe to log.
   [[nodiscard]] const std::string& display_url() const { return display_url_; }
 
  private:
-  Database(std::unique_ptr<soci::session> session, Dialect dialect, std::string display_url);
+  Database(std::unique_ptr<soci::session> session, Dialect dialect, std::string url, std::string display_url);
 
   std::unique_ptr<soci::session> session_;
   Dialect dialect_;
+  std::string url_;  // with its password: kept only to reconnect, never shown
   std::string display_url_;
 };
 

@@ -445,6 +445,29 @@ TEST_P(ServerConnectionTest, FailedLoginNeverShowsThePassword) {
   }
 }
 
+TEST_P(ServerConnectionTest, LostConnectionIsReopenedBetweenBatches) {
+  auto database = TestDatabase::create(GetParam(), "lost_connection");
+  MigrationRunner(*database).run();
+  // Another session ends ours on the server, as a restart or a network cut would.
+  long long own_id = 0;
+  const bool postgres = GetParam() == Backend::postgresql;
+  database->session() << (postgres ? "SELECT pg_backend_pid()" : "SELECT CONNECTION_ID()"),
+      soci::into(own_id);
+  {
+    auto admin = Database::open(TestDatabase::url(GetParam(), "lost_connection"));
+    if (postgres) {
+      admin->session() << "SELECT pg_terminate_backend(" + std::to_string(own_id) + ")";
+    } else {
+      admin->session() << "KILL " + std::to_string(own_id);
+    }
+  }
+  int one = 0;
+  EXPECT_ANY_THROW((database->session() << "SELECT 1", soci::into(one))) << "the old session is gone";
+  EXPECT_TRUE(database->reconnect_if_lost());
+  EXPECT_EQ(CheckpointStore(*database).load("i", "s"), "") << "the new session works";
+  EXPECT_FALSE(database->reconnect_if_lost()) << "a live session is kept";
+}
+
 INSTANTIATE_TEST_SUITE_P(store, ServerConnectionTest, ::testing::Values(Backend::postgresql, Backend::mysql),
                          BackendName());
 
