@@ -77,6 +77,18 @@ TEST(PluginLoader, RefusesLibraryWithoutDescriptorExport) {
   EXPECT_NE(plugin.error().find("no 'crmsync_plugin' export"), std::string::npos) << plugin.error();
 }
 
+TEST(PluginLoader, RefusesExportWithoutNameOrFactory) {
+  auto plugin = loader().load(test_plugin("incomplete_descriptor"));
+  ASSERT_FALSE(plugin);
+  EXPECT_EQ(plugin.error(), "its descriptor has no name or no factory");
+}
+
+TEST(PluginLoader, RefusesExportThatReturnsNoDescriptor) {
+  auto plugin = loader().load(test_plugin("null_descriptor"));
+  ASSERT_FALSE(plugin);
+  EXPECT_EQ(plugin.error(), "its descriptor function returned nothing");
+}
+
 TEST(PluginLoader, RefusesPluginWhoseFactoryFails) {
   auto plugin = loader().load(test_plugin("failing_factory"));
   ASSERT_FALSE(plugin);
