@@ -65,15 +65,8 @@ soci::statement& CustomerWriter::field_source_insert(std::size_t fields) {
   return insert_field_sources_.emplace(fields, soci::statement(prepared)).first->second;
 }
 
-soci::statement CustomerWriter::prepare_insert() {
-  auto prepared =
-      (sql_.prepare << inserted_id_.statement_text(
-           "INSERT INTO customer (kind, name, name_key, primary_email, email_raw, phone_e164,"
-           " phone_raw, phone_valid, company, country, city, address, postcode, date_of_birth,"
-           " tax_id, tier, lifecycle_stage, owner, created_at, updated_at) VALUES (:kind, :name,"
-           " :name_key, :primary_email, :email_raw, :phone_e164, :phone_raw, :phone_valid, :company,"
-           " :country, :city, :address, :postcode, :date_of_birth, :tax_id, :tier,"
-           " :lifecycle_stage, :owner, :created_at, :updated_at)"));
+// The 18 golden columns in the order both statements below name them.
+void CustomerWriter::bind_columns(soci::details::prepare_temp_type& prepared) {
   auto& c = columns_;
   prepared, soci::use(c.kind), soci::use(c.name.value, c.name.indicator),
       soci::use(c.name_key.value, c.name_key.indicator),
@@ -87,33 +80,36 @@ soci::statement CustomerWriter::prepare_insert() {
       soci::use(c.date_of_birth.value, c.date_of_birth.indicator),
       soci::use(c.tax_id.value, c.tax_id.indicator), soci::use(c.tier.value, c.tier.indicator),
       soci::use(c.lifecycle_stage.value, c.lifecycle_stage.indicator),
-      soci::use(c.owner.value, c.owner.indicator), soci::use(now_), soci::use(now_);
+      soci::use(c.owner.value, c.owner.indicator);
+}
+
+soci::statement CustomerWriter::prepare_insert() {
+  auto prepared =
+      (sql_.prepare << inserted_id_.statement_text(
+           "INSERT INTO customer (kind, name, name_key, primary_email, email_raw, phone_e164,"
+           " phone_raw, phone_valid, company, country, city, address, postcode, date_of_birth,"
+           " tax_id, tier, lifecycle_stage, owner, created_at, updated_at) VALUES (:kind, :name,"
+           " :name_key, :primary_email, :email_raw, :phone_e164, :phone_raw, :phone_valid, :company,"
+           " :country, :city, :address, :postcode, :date_of_birth, :tax_id, :tier,"
+           " :lifecycle_stage, :owner, :created_at, :updated_at)"));
+  bind_columns(prepared);
+  prepared, soci::use(now_), soci::use(now_);
   inserted_id_.bind(prepared);
   return prepared;
 }
 
 soci::statement CustomerWriter::prepare_update() {
-  auto& c = columns_;
-  return (sql_.prepare << "UPDATE customer SET kind = :kind, name = :name, name_key = :name_key,"
-                          " primary_email = :primary_email, email_raw = :email_raw, phone_e164 = :phone_e164,"
-                          " phone_raw = :phone_raw, phone_valid = :phone_valid, company = :company,"
-                          " country = :country, city = :city, address = :address, postcode = :postcode,"
-                          " date_of_birth = :date_of_birth, tax_id = :tax_id, tier = :tier,"
-                          " lifecycle_stage = :lifecycle_stage, owner = :owner, updated_at = :updated_at"
-                          " WHERE id = :id",
-          soci::use(c.kind), soci::use(c.name.value, c.name.indicator),
-          soci::use(c.name_key.value, c.name_key.indicator),
-          soci::use(c.primary_email.value, c.primary_email.indicator),
-          soci::use(c.email_raw.value, c.email_raw.indicator),
-          soci::use(c.phone_e164.value, c.phone_e164.indicator),
-          soci::use(c.phone_raw.value, c.phone_raw.indicator), soci::use(c.phone_valid),
-          soci::use(c.company.value, c.company.indicator), soci::use(c.country.value, c.country.indicator),
-          soci::use(c.city.value, c.city.indicator), soci::use(c.address.value, c.address.indicator),
-          soci::use(c.postcode.value, c.postcode.indicator),
-          soci::use(c.date_of_birth.value, c.date_of_birth.indicator),
-          soci::use(c.tax_id.value, c.tax_id.indicator), soci::use(c.tier.value, c.tier.indicator),
-          soci::use(c.lifecycle_stage.value, c.lifecycle_stage.indicator),
-          soci::use(c.owner.value, c.owner.indicator), soci::use(now_), soci::use(customer_id_));
+  auto prepared =
+      (sql_.prepare << "UPDATE customer SET kind = :kind, name = :name, name_key = :name_key,"
+                       " primary_email = :primary_email, email_raw = :email_raw, phone_e164 = :phone_e164,"
+                       " phone_raw = :phone_raw, phone_valid = :phone_valid, company = :company,"
+                       " country = :country, city = :city, address = :address, postcode = :postcode,"
+                       " date_of_birth = :date_of_birth, tax_id = :tax_id, tier = :tier,"
+                       " lifecycle_stage = :lifecycle_stage, owner = :owner, updated_at = :updated_at"
+                       " WHERE id = :id");
+  bind_columns(prepared);
+  prepared, soci::use(now_), soci::use(customer_id_);
+  return prepared;
 }
 
 void CustomerWriter::write(long long source_record_id, const std::string& external_id,

@@ -53,6 +53,7 @@ class CustomerWriter {
   void create(long long source_record_id, const std::string& external_id);
   void record_field_sources(const model::Customer& customer);
   soci::statement& field_source_insert(std::size_t fields);
+  void bind_columns(soci::details::prepare_temp_type& prepared);
   soci::statement prepare_insert();
   soci::statement prepare_update();
 
