@@ -8,7 +8,6 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-#include <unistd.h>
 
 #include "crmsync/sdk/version.hpp"
 
@@ -25,14 +24,6 @@
 
 namespace crmsync::app {
 namespace {
-
-plugin_host::PluginRegistry make_registry() {
-  return plugin_host::PluginRegistry(plugin_host::PluginLoader(plugin_host::PluginFileAuditor(geteuid())));
-}
-
-std::filesystem::path plugin_directory_of(const config::DaemonConfig& config) {
-  return config.plugin_directory.empty() ? plugin_host::default_plugin_directory() : config.plugin_directory;
-}
 
 void print_problems(const std::vector<std::string>& problems) {
   for (const auto& problem : problems) std::cerr << problem << '\n';
@@ -83,8 +74,8 @@ int Cli::check() {
   const config::DaemonConfig& config = loaded.value();
   logs_.apply(config);
   std::vector<std::string> problems;
-  auto registry = make_registry();
-  for (const auto& refusal : registry.scan(plugin_directory_of(config))) {
+  auto registry = plugin_host::PluginRegistry::for_this_process();
+  for (const auto& refusal : registry.scan(plugin_host::plugin_directory_of(config))) {
     problems.push_back(fmt::format("{}: plugin refused: {}", refusal.path.string(), refusal.reason));
   }
   plugin_host::SystemClock clock;
@@ -115,9 +106,9 @@ int Cli::list_plugins() const {
       print_problems(loaded.error());
       return 1;
     }
-    directory = plugin_directory_of(loaded.value());
+    directory = plugin_host::plugin_directory_of(loaded.value());
   }
-  auto registry = make_registry();
+  auto registry = plugin_host::PluginRegistry::for_this_process();
   const auto refusals = registry.scan(directory);
   std::cout << fmt::format("plugins in {}\n", directory.string());
   std::cout << fmt::format("{:<16} {:<10} {:<4} {:<40} {}\n", "NAME", "VERSION", "SDK", "BUILD", "PATH");
@@ -134,9 +125,10 @@ int Cli::list_plugins() const {
 int Cli::describe() {
   std::filesystem::path directory = plugin_host::default_plugin_directory();
   if (std::filesystem::exists(line_.config_path)) {
-    if (auto loaded = read_config(line_.config_path)) directory = plugin_directory_of(loaded.value());
+    if (auto loaded = read_config(line_.config_path))
+      directory = plugin_host::plugin_directory_of(loaded.value());
   }
-  auto registry = make_registry();
+  auto registry = plugin_host::PluginRegistry::for_this_process();
   registry.scan(directory);
   auto plugin = registry.find(line_.describe_name);
   if (!plugin) {
@@ -170,9 +162,9 @@ int Cli::sync_once() {
   logs_.apply(config);
   auto database = store::Database::open(config.database_url);
   store::MigrationRunner(*database).run();
-  auto registry = make_registry();
+  auto registry = plugin_host::PluginRegistry::for_this_process();
   bool all_ok = true;
-  for (const auto& refusal : registry.scan(plugin_directory_of(config))) {
+  for (const auto& refusal : registry.scan(plugin_host::plugin_directory_of(config))) {
     spdlog::error("plugin {} refused: {}", refusal.path.string(), refusal.reason);
   }
   plugin_host::SystemClock clock;

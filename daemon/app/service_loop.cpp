@@ -17,17 +17,13 @@ namespace {
 
 using SteadyClock = SyncSchedule::Clock;
 
-std::filesystem::path plugin_directory_of(const config::DaemonConfig& config) {
-  return config.plugin_directory.empty() ? plugin_host::default_plugin_directory() : config.plugin_directory;
-}
-
 }  // namespace
 
 ServiceLoop::ServiceLoop(std::string config_path, config::DaemonConfig config, LogSetup& logs)
     : config_path_(std::move(config_path)),
       config_(std::move(config)),
       logs_(logs),
-      registry_(plugin_host::PluginLoader(plugin_host::PluginFileAuditor(geteuid()))) {}
+      registry_(plugin_host::PluginRegistry::for_this_process()) {}
 
 ServiceLoop::~ServiceLoop() {
   shut_down();
@@ -43,7 +39,7 @@ bool ServiceLoop::start() {
     spdlog::critical("cannot open the database: {}", e.what());
     return false;
   }
-  for (const auto& refusal : registry_.scan(plugin_directory_of(config_))) {
+  for (const auto& refusal : registry_.scan(plugin_host::plugin_directory_of(config_))) {
     spdlog::error("plugin {} refused: {}", refusal.path.string(), refusal.reason);
   }
   InstanceBuild build = InstanceBuilder(registry_, clock_, secrets_).build(config_);
@@ -188,7 +184,7 @@ void ServiceLoop::reload() {
         "database.url changed: restart crmsyncd to switch databases; the new URL is ignored until then");
     fresh.database_url = config_.database_url;
   }
-  for (const auto& refusal : registry_.scan(plugin_directory_of(fresh))) {
+  for (const auto& refusal : registry_.scan(plugin_host::plugin_directory_of(fresh))) {
     spdlog::error("plugin {} refused: {}", refusal.path.string(), refusal.reason);
   }
   InstanceBuild build = InstanceBuilder(registry_, clock_, secrets_).build(fresh, instances_);

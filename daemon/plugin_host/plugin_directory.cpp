@@ -12,4 +12,8 @@ std::filesystem::path default_plugin_directory() {
   return bin.parent_path() / "lib" / "crmsync" / "plugins";
 }
 
+std::filesystem::path plugin_directory_of(const config::DaemonConfig& config) {
+  return config.plugin_directory.empty() ? default_plugin_directory() : config.plugin_directory;
+}
+
 }  // namespace crmsync::plugin_host

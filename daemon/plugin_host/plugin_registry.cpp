@@ -4,10 +4,15 @@
 #include <system_error>
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace crmsync::plugin_host {
 
 PluginRegistry::PluginRegistry(PluginLoader loader) : loader_(loader) {}
+
+PluginRegistry PluginRegistry::for_this_process() {
+  return PluginRegistry(PluginLoader(PluginFileAuditor(geteuid())));
+}
 
 std::vector<PluginRefusal> PluginRegistry::scan(const std::filesystem::path& directory) {
   std::vector<PluginRefusal> refused;

@@ -22,6 +22,8 @@ struct PluginRefusal {
 class PluginRegistry {
  public:
   explicit PluginRegistry(PluginLoader loader);
+  // The daemon's registry: files must belong to root or the user it runs as.
+  static PluginRegistry for_this_process();
 
   // Loads every *.so in `directory` not loaded yet. Returns the refusals of this scan.
   std::vector<PluginRefusal> scan(const std::filesystem::path& directory);

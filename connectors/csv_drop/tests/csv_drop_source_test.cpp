@@ -132,7 +132,7 @@ TEST_F(CsvDropSourceTest, FileStillBeingWrittenIsSkipped) {
   EXPECT_EQ(later.records().size(), 3U);
 }
 
-TEST_F(CsvDropSourceTest, IngestedFileMovesToDone) {
+TEST_F(CsvDropSourceTest, IngestedFileMovesIntoDoneDirectory) {
   const auto file = drop("a_customers.csv", kThreeCustomers);
   const std::string sha = sha256_of(file);
   RecordingSink sink;
