@@ -9,12 +9,14 @@ packages=(
   # libraries the daemon and plugins link
   libboost-dev libboost-filesystem-dev libboost-program-options-dev
   libcurl4-openssl-dev libssl-dev libsoci-dev libyaml-cpp-dev libspdlog-dev libfmt-dev
-  libphonenumber-dev libicu-dev libsystemd-dev
+  libphonenumber-dev libicu-dev libsystemd-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev default-libmysqlclient-dev
   # tests
   libgtest-dev libgmock-dev python3
   # real database servers the integration tests start on loopback
-  sqlite3 postgresql mariadb-server mariadb-client
+  sqlite3 postgresql postgresql-client mariadb-server mariadb-client
+  # real mail servers the journey tests start on loopback (SMTP in, IMAP out)
+  python3-aiosmtpd dovecot-imapd openssl
   # runuser, systemd-analyze
   util-linux systemd
 )

@@ -11,6 +11,7 @@ ConnectorInstance::ConnectorInstance(config::InstanceConfig config,
     : config_(std::move(config)),
       plugin_(std::move(plugin)),
       logger_(config_.name),
+      http_(http_client::CurlHttpService::process_wide(), config_.name, &logger_),
       normalizer_(model::NormalizerSettings{config_.default_region, config_.default_currency,
                                             config_.default_timezone}),
       fingerprint_(fingerprint_of(config_, plugin_->path().string())) {}
@@ -25,7 +26,7 @@ Expected<std::shared_ptr<ConnectorInstance>, std::string> ConnectorInstance::cre
     sdk::ConfigValue options, const sdk::Clock& clock, const sdk::Secrets& secrets) {
   std::shared_ptr<ConnectorInstance> instance(new ConnectorInstance(config, plugin));
   sdk::InstanceContext context{config.name, std::move(options),
-                               sdk::HostServices{&instance->logger_, &clock, &secrets}};
+                               sdk::HostServices{&instance->logger_, &clock, &secrets, &instance->http_}};
   auto source = plugin->create_source(context);
   if (!source) return Unexpected<std::string>(source.error());
   instance->source_ = std::move(source).value();

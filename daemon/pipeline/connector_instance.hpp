@@ -9,6 +9,7 @@
 
 #include "daemon/common/expected.hpp"
 #include "daemon/config/daemon_config.hpp"
+#include "daemon/http_client/instance_http_service.hpp"
 #include "daemon/model/record_normalizer.hpp"
 #include "daemon/plugin_host/instance_logger.hpp"
 #include "daemon/plugin_host/loaded_plugin.hpp"
@@ -50,6 +51,7 @@ class ConnectorInstance {
   config::InstanceConfig config_;
   std::shared_ptr<plugin_host::LoadedPlugin> plugin_;
   plugin_host::InstanceLogger logger_;  // declared before source_: outlives it
+  http_client::InstanceHttpService http_;  // likewise; its budgets live in the process-wide service
   model::RecordNormalizer normalizer_;
   std::shared_ptr<sdk::SourceConnector> source_;
   std::atomic<bool> cancelled_{false};

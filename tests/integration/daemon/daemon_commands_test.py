@@ -92,7 +92,7 @@ class DaemonCommandsTest(DaemonTestCase):
         config = self.template_config(plugins)
         result = self.crmsyncd("--config", config, "plugins")
         self.assertEqual(result.returncode, 1, "a refused plugin makes `plugins` fail")
-        self.assertRegex(result.stdout, r"template\s+1\.0\.0\s+1\s+\S+\s+" + re.escape(plugins))
+        self.assertRegex(result.stdout, r"template\s+1\.0\.0\s+2\s+\S+\s+" + re.escape(plugins))
         self.assertRegex(result.stderr, r"connector 'wrong_abi' built against SDK \d+, daemon speaks \d+")
 
     def test_wrong_abi_plugin_is_refused_while_the_others_run(self):

@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "crmsync/sdk/http.hpp"
+
 namespace crmsync::sdk {
 
 enum class LogLevel { debug, info, warning, error };
@@ -41,6 +43,7 @@ struct HostServices {
   Logger* logger = nullptr;
   const Clock* clock = nullptr;
   const Secrets* secrets = nullptr;
+  HttpService* http = nullptr;  // libcurl-backed; retries, rate budgets and tokens
 };
 
 }  // namespace crmsync::sdk

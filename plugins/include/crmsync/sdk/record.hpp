@@ -61,6 +61,11 @@ inline constexpr const char* kFeedbackKind = "feedback_kind";  // nps | csat | c
 inline constexpr const char* kScore = "score";
 inline constexpr const char* kComment = "comment";
 inline constexpr const char* kReceivedAt = "received_at";
+// feedback that arrived as a reply to a message crmsync sent (IMAP and the like)
+inline constexpr const char* kInReplyTo = "in_reply_to";    // Message-ID the reply answers
+inline constexpr const char* kReferences = "references";    // the References header, as received
+inline constexpr const char* kSurveyToken = "survey_token";  // token found in the reply, if any
+inline constexpr const char* kFromEmail = "from_email";      // the sender's address
 // any entity
 inline constexpr const char* kUpdatedAt = "updated_at";
 }  // namespace field
