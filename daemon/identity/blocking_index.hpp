@@ -10,10 +10,8 @@
 
 namespace crmsync::identity {
 
-// Candidate pairs: records that share at least one blocking key. Keys are
-// Soundex(family)+postcode, date of birth, tax id, email, phone, the
-// order-free name key, Soundex of both name parts (order-free), and
-// postcode+street number. Blocks larger than max_block_size give no pairs.
+// Candidate pairs: records that share at least one blocking key (see
+// BlockingKeys). Blocks larger than max_block_size give no pairs.
 class BlockingIndex {
  public:
   struct CandidatePairs {

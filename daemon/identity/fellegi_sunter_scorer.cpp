@@ -20,42 +20,57 @@ std::uint64_t next_random(std::uint64_t& state) {
   return z ^ (z >> 31);
 }
 
+// Pseudo-pairs of prior evidence for the fuzzy u-probabilities, per level
+// (disagree, weak, strong, exact).
+constexpr double kPriorPairs = 50.0;
+constexpr std::array<double, kAgreementLevelCount> kPriorU = {0.90, 0.06, 0.02, 0.02};
+
 }  // namespace
 
 FellegiSunterScorer::FellegiSunterScorer(const std::vector<IdentityRecord>& records,
                                          const ValueFrequencyTable& frequencies,
                                          const ResolutionConfig& config)
-    : records_(records), frequencies_(frequencies), config_(config) {
-  estimate_fuzzy_weights();
-}
+    : records_(records),
+      frequencies_(frequencies),
+      config_(config),
+      level_weight_(estimate_level_weights(records, config)) {}
 
-void FellegiSunterScorer::estimate_fuzzy_weights() {
+FellegiSunterScorer::FellegiSunterScorer(const std::vector<IdentityRecord>& records,
+                                         const ValueFrequencyTable& frequencies,
+                                         const ResolutionConfig& config, const LevelWeights& level_weights)
+    : records_(records), frequencies_(frequencies), config_(config), level_weight_(level_weights) {}
+
+FellegiSunterScorer::LevelWeights FellegiSunterScorer::estimate_level_weights(
+    const std::vector<IdentityRecord>& sample, const ResolutionConfig& config) {
+  LevelWeights out{};
   std::array<std::array<double, kAgreementLevelCount>, kMatchFieldCount> seen{};
   std::array<double, kMatchFieldCount> compared{};
-  const std::size_t n = records_.size();
-  std::uint64_t state = config_.seed;
-  const std::size_t samples = n < 2 ? 0 : config_.random_pairs_for_u;
+  const std::size_t n = sample.size();
+  std::uint64_t state = config.seed;
+  const std::size_t samples = n < 2 ? 0 : config.random_pairs_for_u;
   for (std::size_t s = 0; s < samples; ++s) {
     const std::size_t a = next_random(state) % n;
     const std::size_t b = next_random(state) % n;
     if (a == b) continue;
-    const auto levels = RecordComparator::compare(records_[a], records_[b]);
+    const auto levels = RecordComparator::compare(sample[a], sample[b]);
     for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
       if (levels[f] == AgreementLevel::kMissing) continue;
       seen[f][static_cast<std::size_t>(levels[f])] += 1.0;
       compared[f] += 1.0;
     }
   }
-  const double floor = config_.min_probability;
+  const double floor = config.min_probability;
   for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
     for (std::size_t l = 0; l < kAgreementLevelCount; ++l) {
-      // Without a sample (tiny inputs) random pairs are assumed to disagree.
-      const double fallback = l == 0 ? 1.0 : floor;
-      const double u = compared[f] > 0 ? seen[f][l] / compared[f] : fallback;
-      const double m = config_.m.by_field[f][l];
-      level_weight_[f][l] = std::log2(std::max(m, floor) / std::max(u, floor));
+      // Smoothed towards a prior of what random pairs usually show, so a
+      // small or empty sample (a young database) gives sane weights instead
+      // of treating every fuzzy agreement as proof.
+      const double u = (seen[f][l] + kPriorPairs * kPriorU[l]) / (compared[f] + kPriorPairs);
+      const double m = config.m.by_field[f][l];
+      out[f][l] = std::log2(std::max(m, floor) / std::max(u, floor));
     }
   }
+  return out;
 }
 
 ComparisonVector FellegiSunterScorer::compare(std::size_t a, std::size_t b) const {
@@ -78,7 +93,7 @@ double FellegiSunterScorer::weight(MatchField field, AgreementLevel level, std::
   // Term frequency: P(a random record shares this very value).
   const double share =
       static_cast<double>(std::max<std::uint32_t>(frequencies_.count(field, a), 1)) /
-      static_cast<double>(std::max<std::size_t>({frequencies_.records(), config_.min_population, 1}));
+      static_cast<double>(std::max<std::size_t>({frequencies_.population(), config_.min_population, 1}));
   const double m = config_.m.by_field[f][static_cast<std::size_t>(AgreementLevel::kExact)];
   return std::log2(std::max(m, config_.min_probability) / std::max(share, config_.min_probability));
 }

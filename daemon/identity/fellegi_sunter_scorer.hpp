@@ -27,9 +27,21 @@ struct FieldEvidence {
 // construction, so scoring is safe from several threads.
 class FellegiSunterScorer {
  public:
-  // records and frequencies must outlive the scorer.
+  // Weight in bits per field and fuzzy agreement level (exact uses the value's frequency).
+  using LevelWeights = std::array<std::array<double, kAgreementLevelCount>, kMatchFieldCount>;
+
+  // records and frequencies must outlive the scorer. u of the fuzzy levels is
+  // estimated from random pairs of `records`.
   FellegiSunterScorer(const std::vector<IdentityRecord>& records, const ValueFrequencyTable& frequencies,
                       const ResolutionConfig& config);
+  // The same with the fuzzy weights estimated beforehand on a representative
+  // sample: the incremental matcher scores a small neighbourhood whose own
+  // random pairs would look far too alike.
+  FellegiSunterScorer(const std::vector<IdentityRecord>& records, const ValueFrequencyTable& frequencies,
+                      const ResolutionConfig& config, const LevelWeights& level_weights);
+
+  [[nodiscard]] static LevelWeights estimate_level_weights(const std::vector<IdentityRecord>& sample,
+                                                           const ResolutionConfig& config);
 
   [[nodiscard]] double score(std::size_t a, std::size_t b) const;
   [[nodiscard]] std::vector<FieldEvidence> explain(std::size_t a, std::size_t b) const;
@@ -39,12 +51,11 @@ class FellegiSunterScorer {
   [[nodiscard]] double weight(MatchField field, AgreementLevel level, std::size_t a) const;
   [[nodiscard]] std::array<double, kMatchFieldCount> weights(std::size_t a,
                                                              const ComparisonVector& levels) const;
-  void estimate_fuzzy_weights();
 
   const std::vector<IdentityRecord>& records_;
   const ValueFrequencyTable& frequencies_;
   ResolutionConfig config_;
-  std::array<std::array<double, kAgreementLevelCount>, kMatchFieldCount> level_weight_{};
+  LevelWeights level_weight_{};
 };
 
 }  // namespace crmsync::identity

@@ -3,13 +3,14 @@
 #include <algorithm>
 #include <functional>
 #include <string_view>
+#include <utility>
 
 #include "daemon/identity/field_value.hpp"
 
 namespace crmsync::identity {
 
 ValueFrequencyTable::ValueFrequencyTable(const std::vector<IdentityRecord>& records)
-    : records_(records.size()), counts_(kMatchFieldCount * records.size(), 0) {
+    : records_(records.size()), population_(records.size()), counts_(kMatchFieldCount * records.size(), 0) {
   // Hashes instead of strings keep a million-record table small; a collision
   // only makes a value look slightly more common.
   std::vector<std::uint64_t> hashes(records.size());
@@ -27,6 +28,12 @@ ValueFrequencyTable::ValueFrequencyTable(const std::vector<IdentityRecord>& reco
       counts_[f * records_ + i] = static_cast<std::uint32_t>(hi - lo);
     }
   }
+}
+
+ValueFrequencyTable::ValueFrequencyTable(std::size_t records, std::vector<std::uint32_t> counts,
+                                         std::size_t population)
+    : records_(records), population_(population), counts_(std::move(counts)) {
+  counts_.resize(kMatchFieldCount * records_, 0);
 }
 
 }  // namespace crmsync::identity

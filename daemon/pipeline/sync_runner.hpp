@@ -18,8 +18,11 @@ namespace crmsync::pipeline {
 // daemon stops or the instance is cancelled.
 class SyncRunner {
  public:
-  SyncRunner(store::Database& database, const std::atomic<bool>& stop_requested);
+  SyncRunner(store::Database& database, const std::atomic<bool>& stop_requested,
+             identity::IdentitySettings identity = {});
   SyncReport run(ConnectorInstance& instance);
+  // Runs inside every batch's transaction (the journey's planners); not owned.
+  void add_observer(store::BatchObserver* observer) { writer_.add_observer(observer); }
 
  private:
   StreamReport run_stream(ConnectorInstance& instance, const sdk::StreamInfo& stream);

@@ -1,14 +1,18 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "daemon/identity/identity_settings.hpp"
 #include "daemon/model/normalized_record.hpp"
+#include "daemon/store/batch_observer.hpp"
 
 namespace crmsync::store {
 
 class Database;
+class CustomerResolver;
 
 // A record that could not be taken in, with why.
 struct DeadLetter {
@@ -34,6 +38,10 @@ struct BatchOutcome {
   // Dead letters newly stored: the batch's own, plus records whose values the
   // schema cannot hold (ColumnLimits). A replayed letter is not stored twice.
   std::size_t dead_lettered = 0;
+  // Identity resolution of the batch's customer records.
+  std::size_t new_customers = 0;
+  std::size_t merged_into_existing = 0;
+  std::size_t review_pairs = 0;
 };
 
 // Writes a batch in one transaction: source records (upsert by instance,
@@ -42,11 +50,20 @@ struct BatchOutcome {
 // all of it commits or none of it does; replaying a batch changes nothing.
 class BatchWriter {
  public:
-  explicit BatchWriter(Database& database);
+  explicit BatchWriter(Database& database, identity::IdentitySettings identity = {});
+  ~BatchWriter();
+  BatchWriter(const BatchWriter&) = delete;
+  BatchWriter& operator=(const BatchWriter&) = delete;
+
   BatchOutcome write(const BatchWrite& batch);
+  // Observers run inside each batch's transaction, in the order added; not owned.
+  void add_observer(BatchObserver* observer) { observers_.push_back(observer); }
 
  private:
   Database& database_;
+  identity::IdentitySettings identity_;
+  std::unique_ptr<CustomerResolver> resolver_;  // keeps its weight estimate from batch to batch
+  std::vector<BatchObserver*> observers_;
 };
 
 }  // namespace crmsync::store

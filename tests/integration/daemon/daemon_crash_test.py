@@ -62,7 +62,10 @@ class DaemonCrashTest(DaemonTestCase):
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(landed(), ROWS)
         self.assertEqual(self.query(database, "SELECT COUNT(DISTINCT external_id) FROM source_record")[0][0], ROWS)
-        self.assertEqual(self.query(database, "SELECT COUNT(*) FROM customer")[0][0], ROWS)
+        # Every record is linked to exactly one golden customer (how many
+        # customers that makes is identity resolution's business).
+        self.assertEqual(self.query(database, "SELECT COUNT(*) FROM customer_link")[0][0], ROWS)
+        self.assertEqual(self.query(database, "SELECT COUNT(DISTINCT source_record_id) FROM customer_link")[0][0], ROWS)
         self.assertEqual(self.query(database, "SELECT COUNT(*) FROM dead_letter")[0][0], 0)
         self.assertFalse(os.path.exists(os.path.join(inbox, "partner_customers.csv")))
         self.assertTrue(os.path.exists(os.path.join(inbox, "done", "partner_customers.csv")))

@@ -22,12 +22,23 @@ TEST(MigrationCatalogTest, VersionsAscendFromOne) {
   EXPECT_EQ(catalog.latest_version(), expected - 1);
 }
 
+// MySQL commits each DDL statement on its own, so a migration cut short
+// there is run again from its first statement: each must be harmless twice.
+// SQLite and PostgreSQL roll a failed migration back whole.
+bool can_run_again(const std::string& statement, Dialect dialect) {
+  if (statement.find("IF NOT EXISTS") != std::string::npos) return true;
+  if (statement.starts_with("DROP VIEW IF EXISTS") || statement.starts_with("CREATE OR REPLACE VIEW")) return true;
+  // A view re-created right after its DROP VIEW IF EXISTS.
+  if (dialect == Dialect::sqlite && statement.starts_with("CREATE VIEW")) return true;
+  return dialect == Dialect::sqlite && statement.starts_with("ALTER TABLE");
+}
+
 TEST(MigrationCatalogTest, EveryStatementCanRunAgain) {
   for (const auto dialect : {Dialect::sqlite, Dialect::postgresql, Dialect::mysql}) {
     const MigrationCatalog catalog(dialect, "utf8mb4_nopad_bin");
     for (const auto& migration : catalog.migrations()) {
       for (const auto& statement : migration.statements) {
-        EXPECT_NE(statement.find("IF NOT EXISTS"), std::string::npos) << statement;
+        EXPECT_TRUE(can_run_again(statement, dialect)) << statement;
       }
     }
   }

@@ -3,29 +3,30 @@
 #include <array>
 #include <cstddef>
 #include <map>
+#include <vector>
 #include <string>
 
 #include <soci/soci.h>
 
+#include "daemon/identity/golden_record_builder.hpp"
 #include "daemon/model/customer.hpp"
 #include "daemon/store/database.hpp"
 #include "daemon/store/inserted_id.hpp"
 #include "daemon/store/nullable_column.hpp"
-#include "daemon/store/reference_linker.hpp"
 
 namespace crmsync::store {
 
-// Writes the golden customer of a customer source record. For now every
-// source record is its own golden customer (link rule "source", lineage rule
-// "single_source"); identity resolution will merge them later.
-class CustomerWriter {
+// Writes golden customers (table `customer`) and their field lineage
+// (`customer_field_source`), with statements prepared once per batch.
+class GoldenCustomerWriter {
  public:
-  CustomerWriter(Database& database, ReferenceLinker& linker);
-  CustomerWriter(const CustomerWriter&) = delete;
-  CustomerWriter& operator=(const CustomerWriter&) = delete;
+  explicit GoldenCustomerWriter(Database& database);
+  GoldenCustomerWriter(const GoldenCustomerWriter&) = delete;
+  GoldenCustomerWriter& operator=(const GoldenCustomerWriter&) = delete;
 
-  void write(long long source_record_id, const std::string& external_id, const model::Customer& customer,
-             const std::string& now);
+  // Returns the new customer's id.
+  long long create(const identity::GoldenRecord& golden, const std::string& now);
+  void update(long long customer_id, const identity::GoldenRecord& golden, const std::string& now);
 
  private:
   struct Columns {
@@ -50,27 +51,24 @@ class CustomerWriter {
   };
 
   void bind_columns(const model::Customer& customer);
-  void create(long long source_record_id, const std::string& external_id);
-  void record_field_sources(const model::Customer& customer);
+  void replace_lineage(const std::vector<identity::FieldLineage>& lineage);
   soci::statement& field_source_insert(std::size_t fields);
   void bind_columns(soci::details::prepare_temp_type& prepared);
   soci::statement prepare_insert();
   soci::statement prepare_update();
 
   soci::session& sql_;
-  ReferenceLinker& linker_;
   InsertedId inserted_id_;
   Columns columns_;
   std::string now_;
   long long customer_id_ = 0;
-  long long source_record_id_ = 0;
   static constexpr std::size_t kLineageFields = 14;
   std::array<std::string, kLineageFields> fields_;
+  std::array<long long, kLineageFields> field_records_{};
+  std::array<std::string, kLineageFields> field_rules_;
 
-  soci::statement find_link_;
   soci::statement insert_customer_;
   soci::statement update_customer_;
-  soci::statement insert_link_;
   soci::statement delete_field_sources_;
   // One multi-row INSERT per number of fields, prepared when first needed:
   // one round trip per customer instead of one per field.

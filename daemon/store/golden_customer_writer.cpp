@@ -1,52 +1,17 @@
-#include "daemon/store/customer_writer.hpp"
+#include "daemon/store/golden_customer_writer.hpp"
 
 #include <utility>
 
 namespace crmsync::store {
-namespace {
-
-// The golden fields whose lineage customer_field_source records; the raw,
-// key and validity columns follow the field they belong to.
-using FieldPresence = std::pair<const char*, bool>;
-
-std::array<FieldPresence, 14> present_fields(const model::Customer& c) {
-  return {FieldPresence{"kind", !c.kind.empty()},
-          {"name", !c.name.empty()},
-          {"primary_email", c.email && !c.email->raw.empty()},
-          {"phone_e164", c.phone && !c.phone->raw.empty()},
-          {"company", !c.company.empty()},
-          {"country", !c.country.empty()},
-          {"city", !c.city.empty()},
-          {"address", !c.address.empty()},
-          {"postcode", !c.postcode.empty()},
-          {"date_of_birth", !c.date_of_birth.empty()},
-          {"tax_id", !c.tax_id.empty()},
-          {"tier", !c.tier.empty()},
-          {"lifecycle_stage", !c.lifecycle_stage.empty()},
-          {"owner", !c.owner.empty()}};
-}
-
-}  // namespace
-
-CustomerWriter::CustomerWriter(Database& database, ReferenceLinker& linker)
+GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
     : sql_(database.session()),
-      linker_(linker),
       inserted_id_(sql_, database.dialect(), "customer"),
-      find_link_(
-          (sql_.prepare << "SELECT customer_id FROM customer_link WHERE source_record_id = :source_record_id",
-           soci::use(source_record_id_), soci::into(customer_id_))),
       insert_customer_(prepare_insert()),
       update_customer_(prepare_update()),
-      insert_link_(
-          (sql_.prepare << "INSERT INTO customer_link (source_record_id, customer_id, match_rule, score,"
-                           " linked_at) VALUES (:source_record_id, :customer_id, 'source', 1.0, :now)",
-           soci::use(source_record_id_), soci::use(customer_id_), soci::use(now_))),
-      delete_field_sources_((sql_.prepare
-                                 << "DELETE FROM customer_field_source WHERE customer_id = :customer_id"
-                                    " AND source_record_id = :source_record_id",
-                             soci::use(customer_id_), soci::use(source_record_id_))) {}
+      delete_field_sources_((sql_.prepare << "DELETE FROM customer_field_source WHERE customer_id = :customer_id",
+                             soci::use(customer_id_))) {}
 
-soci::statement& CustomerWriter::field_source_insert(std::size_t fields) {
+soci::statement& GoldenCustomerWriter::field_source_insert(std::size_t fields) {
   if (auto found = insert_field_sources_.find(fields); found != insert_field_sources_.end())
     return found->second;
   std::string text = "INSERT INTO customer_field_source (customer_id, field, source_record_id, rule) VALUES ";
@@ -56,17 +21,18 @@ soci::statement& CustomerWriter::field_source_insert(std::size_t fields) {
     text += "(:customer_id" + n;
     text += ", :field" + n;
     text += ", :source_record_id" + n;
-    text += ", 'single_source')";
+    text += ", :rule" + n + ")";
   }
   auto prepared = (sql_.prepare << text);
   for (std::size_t i = 0; i < fields; ++i) {
-    prepared, soci::use(customer_id_), soci::use(fields_.at(i)), soci::use(source_record_id_);
+    prepared, soci::use(customer_id_), soci::use(fields_.at(i)), soci::use(field_records_.at(i)),
+        soci::use(field_rules_.at(i));
   }
   return insert_field_sources_.emplace(fields, soci::statement(prepared)).first->second;
 }
 
 // The 18 golden columns in the order both statements below name them.
-void CustomerWriter::bind_columns(soci::details::prepare_temp_type& prepared) {
+void GoldenCustomerWriter::bind_columns(soci::details::prepare_temp_type& prepared) {
   auto& c = columns_;
   prepared, soci::use(c.kind), soci::use(c.name.value, c.name.indicator),
       soci::use(c.name_key.value, c.name_key.indicator),
@@ -83,7 +49,7 @@ void CustomerWriter::bind_columns(soci::details::prepare_temp_type& prepared) {
       soci::use(c.owner.value, c.owner.indicator);
 }
 
-soci::statement CustomerWriter::prepare_insert() {
+soci::statement GoldenCustomerWriter::prepare_insert() {
   auto prepared =
       (sql_.prepare << inserted_id_.statement_text(
            "INSERT INTO customer (kind, name, name_key, primary_email, email_raw, phone_e164,"
@@ -98,7 +64,7 @@ soci::statement CustomerWriter::prepare_insert() {
   return prepared;
 }
 
-soci::statement CustomerWriter::prepare_update() {
+soci::statement GoldenCustomerWriter::prepare_update() {
   auto prepared =
       (sql_.prepare << "UPDATE customer SET kind = :kind, name = :name, name_key = :name_key,"
                        " primary_email = :primary_email, email_raw = :email_raw, phone_e164 = :phone_e164,"
@@ -112,37 +78,38 @@ soci::statement CustomerWriter::prepare_update() {
   return prepared;
 }
 
-void CustomerWriter::write(long long source_record_id, const std::string& external_id,
-                           const model::Customer& customer, const std::string& now) {
-  bind_columns(customer);
+long long GoldenCustomerWriter::create(const identity::GoldenRecord& golden, const std::string& now) {
+  bind_columns(golden.customer);
   now_ = now;
-  source_record_id_ = source_record_id;
-  if (find_link_.execute(true)) {
-    update_customer_.execute(true);
-    delete_field_sources_.execute(true);
-  } else {
-    create(source_record_id, external_id);
-  }
-  record_field_sources(customer);
+  insert_customer_.execute(true);
+  customer_id_ = inserted_id_.value();
+  replace_lineage(golden.lineage);
+  return customer_id_;
 }
 
-void CustomerWriter::record_field_sources(const model::Customer& customer) {
+void GoldenCustomerWriter::update(long long customer_id, const identity::GoldenRecord& golden,
+                                  const std::string& now) {
+  bind_columns(golden.customer);
+  now_ = now;
+  customer_id_ = customer_id;
+  update_customer_.execute(true);
+  delete_field_sources_.execute(true);
+  replace_lineage(golden.lineage);
+}
+
+void GoldenCustomerWriter::replace_lineage(const std::vector<identity::FieldLineage>& lineage) {
   std::size_t count = 0;
-  for (const auto& [field, present] : present_fields(customer)) {
-    if (present) fields_.at(count++) = field;
+  for (const auto& entry : lineage) {
+    if (count == kLineageFields) break;
+    fields_.at(count) = entry.field;
+    field_records_.at(count) = entry.source_record_id;
+    field_rules_.at(count) = entry.rule;
+    ++count;
   }
   if (count > 0) field_source_insert(count).execute(true);
 }
 
-void CustomerWriter::create(long long source_record_id, const std::string& external_id) {
-  insert_customer_.execute(true);
-  customer_id_ = inserted_id_.value();
-  source_record_id_ = source_record_id;
-  insert_link_.execute(true);
-  linker_.link_waiting_for_customer(customer_id_, external_id);
-}
-
-void CustomerWriter::bind_columns(const model::Customer& customer) {
+void GoldenCustomerWriter::bind_columns(const model::Customer& customer) {
   auto& c = columns_;
   c.kind = customer.kind;
   set_text(c.name, customer.name);

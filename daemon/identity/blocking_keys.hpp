@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "daemon/identity/identity_record.hpp"
+#include "daemon/identity/match_field.hpp"
+
+namespace crmsync::identity {
+
+// The keys a record is filed under, as 64-bit hashes, so the batch resolver
+// can sort them and the store can index them. Blocking keys: records sharing
+// one are compared. Value keys: one per known field value, so how common a
+// value is can be counted without keeping the records in memory.
+class BlockingKeys {
+ public:
+  // Soundex(family)+postcode, date of birth, tax id, email, phone, the
+  // order-free name key, Soundex of both name parts (order-free), and
+  // postcode+street number; no key for an empty part.
+  [[nodiscard]] static std::vector<std::uint64_t> blocking_keys(const IdentityRecord& record);
+  // The key of `value` in `field` (0 for an empty value).
+  [[nodiscard]] static std::uint64_t value_key(MatchField field, const std::string& value);
+};
+
+}  // namespace crmsync::identity

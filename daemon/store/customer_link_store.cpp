@@ -1,0 +1,84 @@
+#include "daemon/store/customer_link_store.hpp"
+
+#include <soci/soci.h>
+
+#include "daemon/store/id_list.hpp"
+
+namespace crmsync::store {
+
+std::map<long long, long long> CustomerLinkStore::customer_of(const std::vector<long long>& ids) {
+  std::map<long long, long long> out;
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+    std::vector<long long> record(IdList::kChunk), customer(IdList::kChunk);
+    soci::statement select = (database_.session().prepare
+                                  << "SELECT source_record_id, customer_id FROM customer_link"
+                                     " WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")",
+                              soci::into(record), soci::into(customer));
+    select.execute();
+    while (select.fetch()) {
+      for (std::size_t i = 0; i < record.size(); ++i) out[record[i]] = customer[i];
+      record.resize(IdList::kChunk);
+      customer.resize(IdList::kChunk);
+    }
+  }
+  return out;
+}
+
+std::vector<CustomerLink> CustomerLinkStore::members_of(const std::vector<long long>& ids) {
+  std::vector<CustomerLink> out;
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+    std::vector<long long> record(IdList::kChunk), customer(IdList::kChunk), from(IdList::kChunk);
+    std::vector<soci::indicator> from_present(IdList::kChunk);
+    std::vector<std::string> linked_at(IdList::kChunk);
+    soci::statement select =
+        (database_.session().prepare << "SELECT source_record_id, customer_id, merged_from, linked_at"
+                                        " FROM customer_link WHERE customer_id IN (" +
+                                            IdList::chunk(ids, first) + ") ORDER BY source_record_id",
+         soci::into(record), soci::into(customer), soci::into(from, from_present), soci::into(linked_at));
+    select.execute();
+    while (select.fetch()) {
+      for (std::size_t i = 0; i < record.size(); ++i) {
+        CustomerLink link{record[i], customer[i], std::nullopt, linked_at[i]};
+        if (from_present[i] == soci::i_ok) link.merged_from = from[i];
+        out.push_back(link);
+      }
+      for (auto* v : {&record, &customer, &from}) v->resize(IdList::kChunk);
+      from_present.resize(IdList::kChunk);
+      linked_at.resize(IdList::kChunk);
+    }
+  }
+  return out;
+}
+
+void CustomerLinkStore::link(long long source_record_id, long long customer_id, const std::string& rule,
+                             double score, const std::string& now) {
+  auto& sql = database_.session();
+  sql << "DELETE FROM customer_link WHERE source_record_id = :id", soci::use(source_record_id);
+  sql << "INSERT INTO customer_link (source_record_id, customer_id, match_rule, score, linked_at)"
+         " VALUES (:id, :customer, :rule, :score, :now)",
+      soci::use(source_record_id), soci::use(customer_id), soci::use(rule), soci::use(score), soci::use(now);
+}
+
+void CustomerLinkStore::move_all(long long from, long long into, const std::string& now) {
+  database_.session() << "UPDATE customer_link SET merged_from = COALESCE(merged_from, customer_id),"
+                         " customer_id = :into, linked_at = :now WHERE customer_id = :from",
+      soci::use(into), soci::use(now), soci::use(from);
+}
+
+void CustomerLinkStore::restore_merged(long long customer, long long part) {
+  database_.session() << "UPDATE customer_link SET customer_id = :part, merged_from = NULL"
+                         " WHERE customer_id = :customer AND merged_from = :same_part",
+      soci::use(part), soci::use(customer), soci::use(part);
+}
+
+std::vector<long long> CustomerLinkStore::merged_parts(long long customer) {
+  std::vector<long long> out;
+  const soci::rowset<long long> rows = (database_.session().prepare
+                                        << "SELECT DISTINCT merged_from FROM customer_link"
+                                           " WHERE customer_id = :customer AND merged_from IS NOT NULL",
+                                        soci::use(customer));
+  out.assign(rows.begin(), rows.end());
+  return out;
+}
+
+}  // namespace crmsync::store

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "daemon/store/database.hpp"
+
+namespace crmsync::store {
+
+struct CustomerLink {
+  long long source_record_id = 0;
+  long long customer_id = 0;
+  std::optional<long long> merged_from;  // the customer it belonged to before a merge moved it
+  std::string linked_at;
+};
+
+// Which source records make up which golden customer (`customer_link`).
+class CustomerLinkStore {
+ public:
+  explicit CustomerLinkStore(Database& database) : database_(database) {}
+
+  [[nodiscard]] std::map<long long, long long> customer_of(const std::vector<long long>& source_record_ids);
+  [[nodiscard]] std::vector<CustomerLink> members_of(const std::vector<long long>& customer_ids);
+  // Links (or relinks) a record; a relink forgets where a merge had moved it from.
+  void link(long long source_record_id, long long customer_id, const std::string& rule, double score,
+            const std::string& now);
+  // Moves every record of `from` into `into`, remembering where each came from.
+  void move_all(long long from, long long into, const std::string& now);
+  // Sends records that a merge brought into `customer` back where they were.
+  void restore_merged(long long customer, long long part);
+  // Customers that held records before a merge into `customer`.
+  [[nodiscard]] std::vector<long long> merged_parts(long long customer);
+
+ private:
+  Database& database_;
+};
+
+}  // namespace crmsync::store

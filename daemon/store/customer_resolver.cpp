@@ -1,0 +1,219 @@
+#include "daemon/store/customer_resolver.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <nlohmann/json.hpp>
+
+#include "daemon/identity/blocking_keys.hpp"
+#include "daemon/identity/field_value.hpp"
+#include "daemon/identity/incremental_linker.hpp"
+#include "daemon/identity/value_frequency_table.hpp"
+#include "daemon/store/audit_writer.hpp"
+#include "daemon/store/customer_link_store.hpp"
+#include "daemon/store/duplicate_candidate_writer.hpp"
+#include "daemon/store/golden_customer_refresher.hpp"
+#include "daemon/store/identity_key_store.hpp"
+#include "daemon/store/match_decision_store.hpp"
+#include "daemon/store/reference_linker.hpp"
+#include "daemon/store/source_customer_store.hpp"
+
+namespace crmsync::store {
+namespace {
+
+constexpr std::size_t kWeightSample = 2000;
+
+std::vector<std::uint64_t> value_keys(const identity::IdentityRecord& record) {
+  std::vector<std::uint64_t> keys;
+  for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
+    const auto field = static_cast<identity::MatchField>(f);
+    if (const auto key = identity::BlockingKeys::value_key(field, identity::field_value(record, field))) {
+      keys.push_back(key);
+    }
+  }
+  return keys;
+}
+
+// The records one batch is resolved against, in the scorer's index order.
+struct Neighbourhood {
+  std::vector<long long> ids;  // source record ids
+  std::vector<identity::IdentityRecord> records;
+  std::vector<std::vector<std::uint64_t>> blocking;  // blocking keys per record
+  std::unordered_map<long long, std::size_t> index_of;
+};
+
+}  // namespace
+
+CustomerResolver::CustomerResolver(Database& database, const identity::IdentitySettings& settings)
+    : database_(database), settings_(settings) {}
+
+CustomerResolver::~CustomerResolver() = default;
+
+const identity::FellegiSunterScorer::LevelWeights& CustomerResolver::level_weights(long long population) {
+  if (!weights_ || population >= 2 * std::max<long long>(weights_population_, 100)) {
+    std::vector<identity::IdentityRecord> sample;
+    for (const auto& m : SourceCustomerStore(database_).sample(kWeightSample)) {
+      sample.push_back(builder_.from_customer(std::to_string(m.source_record_id), m.customer));
+    }
+    weights_ = identity::FellegiSunterScorer::estimate_level_weights(sample, settings_.resolution);
+    weights_population_ = population;
+  }
+  return *weights_;
+}
+
+ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& batch, ReferenceLinker& linker,
+                                            const std::string& now) {
+  ResolutionOutcome outcome;
+  if (batch.empty()) return outcome;
+  const auto& config = settings_.resolution;
+  SourceCustomerStore sources(database_);
+  IdentityKeyStore keys(database_);
+  CustomerLinkStore links(database_);
+  GoldenCustomerRefresher golden(database_, settings_.survivorship);
+
+  // 1. Each record's own data and keys, so later batches can find it.
+  std::vector<std::uint64_t> batch_blocking;
+  std::vector<long long> batch_ids;
+  for (const auto& pending : batch) {
+    sources.save(pending.source_record_id, pending.instance, *pending.customer, pending.updated_at);
+    const auto record = builder_.from_customer(std::to_string(pending.source_record_id), *pending.customer);
+    auto all = identity::BlockingKeys::blocking_keys(record);
+    batch_blocking.insert(batch_blocking.end(), all.begin(), all.end());
+    const auto values = value_keys(record);
+    all.insert(all.end(), values.begin(), values.end());
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    keys.replace(pending.source_record_id, all);
+    batch_ids.push_back(pending.source_record_id);
+  }
+
+  // 2. Who shares a usable blocking key with the batch, and their customers' records.
+  std::sort(batch_blocking.begin(), batch_blocking.end());
+  batch_blocking.erase(std::unique(batch_blocking.begin(), batch_blocking.end()), batch_blocking.end());
+  std::vector<std::uint64_t> usable;
+  for (const auto& [key, count] : keys.counts(batch_blocking)) {
+    if (static_cast<std::size_t>(count) <= config.blocking.max_block_size) usable.push_back(key);
+  }
+  std::set<long long> wanted(batch_ids.begin(), batch_ids.end());
+  for (const auto& [key, record] : keys.holders(usable)) wanted.insert(record);
+  auto customer_of = links.customer_of({wanted.begin(), wanted.end()});
+  std::set<long long> neighbour_customers;
+  for (const auto& [record, customer] : customer_of) neighbour_customers.insert(customer);
+  for (const auto& link : links.members_of({neighbour_customers.begin(), neighbour_customers.end()})) {
+    wanted.insert(link.source_record_id);
+    customer_of[link.source_record_id] = link.customer_id;
+  }
+
+  Neighbourhood hood;
+  std::map<long long, identity::MemberRecord> members;
+  for (auto& m : sources.load({wanted.begin(), wanted.end()})) {
+    hood.index_of[m.source_record_id] = hood.ids.size();
+    hood.ids.push_back(m.source_record_id);
+    hood.records.push_back(builder_.from_customer(std::to_string(m.source_record_id), m.customer));
+    hood.blocking.push_back(identity::BlockingKeys::blocking_keys(hood.records.back()));
+    members.emplace(m.source_record_id, std::move(m));
+  }
+
+  // 3. How common each value is across the whole store.
+  std::vector<std::uint64_t> all_values;
+  std::vector<std::vector<std::uint64_t>> values_of(hood.records.size());
+  for (std::size_t i = 0; i < hood.records.size(); ++i) {
+    for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
+      const auto field = static_cast<identity::MatchField>(f);
+      values_of[i].push_back(identity::BlockingKeys::value_key(field, identity::field_value(hood.records[i], field)));
+      if (values_of[i].back() != 0) all_values.push_back(values_of[i].back());
+    }
+  }
+  const auto value_counts = keys.counts(all_values);
+  std::vector<std::uint32_t> counts(identity::kMatchFieldCount * hood.records.size(), 0);
+  for (std::size_t i = 0; i < hood.records.size(); ++i) {
+    for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
+      if (const auto found = value_counts.find(values_of[i][f]); found != value_counts.end()) {
+        counts[f * hood.records.size() + i] = static_cast<std::uint32_t>(found->second);
+      }
+    }
+  }
+  const long long population = sources.count();
+  const identity::ValueFrequencyTable frequencies(hood.records.size(), std::move(counts),
+                                                  static_cast<std::size_t>(population));
+  const identity::FellegiSunterScorer scorer(hood.records, frequencies, config, level_weights(population));
+  const identity::IncrementalLinker linker_engine(scorer, config);
+
+  MatchDecisionStore decisions(database_);
+  const auto never = decisions.pairs("never", hood.ids);
+  const auto forbidden = [&](std::size_t a, std::size_t b) {
+    const long long x = std::min(hood.ids[a], hood.ids[b]);
+    const long long y = std::max(hood.ids[a], hood.ids[b]);
+    return never.contains({x, y});
+  };
+
+  // 4. Link each record of the batch, in order; earlier ones are candidates for later ones.
+  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_key;
+  for (std::size_t i = 0; i < hood.records.size(); ++i) {
+    for (const auto key : hood.blocking[i]) by_key[key].push_back(i);
+  }
+  const std::unordered_set<std::uint64_t> usable_set(usable.begin(), usable.end());
+  AuditWriter audit(database_);
+  DuplicateCandidateWriter review(database_);
+  std::set<long long> affected;
+  for (const auto& pending : batch) {
+    const auto found = hood.index_of.find(pending.source_record_id);
+    if (found == hood.index_of.end()) continue;
+    const std::size_t self = found->second;
+    if (const auto linked = customer_of.find(pending.source_record_id); linked != customer_of.end()) {
+      // A record seen before stays with its customer; the golden record is
+      // rebuilt from its new values. Splitting is a person's decision (unmerge).
+      affected.insert(linked->second);
+      continue;
+    }
+    std::set<long long> candidate_customers;
+    for (const auto key : hood.blocking[self]) {
+      if (!usable_set.contains(key)) continue;
+      for (const auto other : by_key[key]) {
+        if (const auto c = customer_of.find(hood.ids[other]); other != self && c != customer_of.end()) {
+          candidate_customers.insert(c->second);
+        }
+      }
+    }
+    std::vector<identity::LinkedRecord> candidates;
+    for (std::size_t i = 0; i < hood.ids.size(); ++i) {
+      const auto c = customer_of.find(hood.ids[i]);
+      if (i != self && c != customer_of.end() && candidate_customers.contains(c->second)) {
+        candidates.push_back({i, c->second});
+      }
+    }
+    const auto decision = linker_engine.decide(self, candidates, forbidden);
+    long long customer_id = 0;
+    if (decision.customer_id) {
+      customer_id = *decision.customer_id;
+      links.link(pending.source_record_id, customer_id, decision.rule, decision.score, now);
+      audit.record("identity", "merge", "customer:" + std::to_string(customer_id),
+                   nlohmann::json{{"source_record_id", pending.source_record_id},
+                                  {"instance", pending.instance},
+                                  {"external_id", pending.external_id},
+                                  {"rule", decision.rule},
+                                  {"score", decision.score}}
+                       .dump(),
+                   now);
+      affected.insert(customer_id);
+      ++outcome.linked_to_existing;
+    } else {
+      customer_id = golden.create(members.at(pending.source_record_id), now);
+      links.link(pending.source_record_id, customer_id, "source", 1.0, now);
+      ++outcome.new_customers;
+    }
+    customer_of[pending.source_record_id] = customer_id;
+    linker.link_waiting_for_customer(customer_id, pending.external_id);
+    for (const auto& pair : decision.review) {
+      review.store(pending.source_record_id, hood.ids[pair.other], pair.score, scorer.explain(self, pair.other), now);
+      ++outcome.review_pairs;
+    }
+  }
+  golden.refresh(affected, now);
+  return outcome;
+}
+
+}  // namespace crmsync::store

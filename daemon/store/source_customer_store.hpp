@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "daemon/identity/golden_record_builder.hpp"
+#include "daemon/model/customer.hpp"
+#include "daemon/store/database.hpp"
+
+namespace crmsync::store {
+
+// Each customer source record's own normalised customer (`source_customer`):
+// what matching compares and survivorship chooses from, kept apart from the
+// golden record so that a merge can always be undone.
+class SourceCustomerStore {
+ public:
+  explicit SourceCustomerStore(Database& database) : database_(database) {}
+
+  void save(long long source_record_id, const std::string& instance, const model::Customer& customer,
+            const std::string& updated_at);
+  // The records with these ids that exist, in no particular order.
+  [[nodiscard]] std::vector<identity::MemberRecord> load(const std::vector<long long>& source_record_ids);
+  // The most recently stored records, at most `limit`: a sample for estimating weights.
+  [[nodiscard]] std::vector<identity::MemberRecord> sample(std::size_t limit);
+  [[nodiscard]] long long count();
+
+ private:
+  std::vector<identity::MemberRecord> select(const std::string& where_and_order);
+
+  Database& database_;
+};
+
+}  // namespace crmsync::store
