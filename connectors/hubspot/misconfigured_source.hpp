@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "crmsync/sdk/connector.hpp"
+
+namespace crmsync::hubspot {
+
+// Stands in for an instance whose options did not pass validate() (a host
+// that skipped it): every read fails with the problems.
+class MisconfiguredSource final : public sdk::SourceConnector {
+ public:
+  explicit MisconfiguredSource(std::string problems) : problems_(std::move(problems)) {}
+
+  [[nodiscard]] std::vector<sdk::StreamInfo> streams() const override { return {}; }
+  sdk::Status read(const std::string& /*stream*/, const std::string& /*cursor*/,
+                   sdk::BatchSink& /*sink*/) override {
+    return sdk::Status::failure("hubspot is misconfigured: " + problems_);
+  }
+
+ private:
+  std::string problems_;
+};
+
+}  // namespace crmsync::hubspot
