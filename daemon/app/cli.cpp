@@ -5,6 +5,9 @@
 #include <exception>
 #include <filesystem>
 #include <iostream>
+#include <memory>
+
+#include <unistd.h>
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
@@ -20,6 +23,8 @@
 #include "daemon/plugin_host/plugin_registry.hpp"
 #include "daemon/plugin_host/system_clock.hpp"
 #include "daemon/store/database.hpp"
+#include "daemon/scheduler/journey_runtime.hpp"
+#include "daemon/scheduler/outbox_listing.hpp"
 #include "daemon/store/migration_runner.hpp"
 
 namespace crmsync::app {
@@ -51,6 +56,8 @@ int Cli::run() {
         return sync_once();
       case Command::run:
         return serve();
+      case Command::outbox:
+        return list_outbox();
     }
   } catch (const std::exception& e) {
     spdlog::critical("{}", e.what());
@@ -175,7 +182,16 @@ int Cli::sync_once() {
     all_ok = false;
   }
   std::atomic<bool> stop{false};
-  pipeline::SyncRunner runner(*database, stop);
+  pipeline::SyncRunner runner(*database, stop, config.identity);
+  // The journey plans in the syncs' transactions and delivers what is due after them.
+  std::unique_ptr<scheduler::JourneyRuntime> journey;
+  if (config.journey.enabled) {
+    scheduler::ActionChannels channels;
+    for (const auto& action : build.actions) channels.emplace(action->name(), &action->action());
+    journey = std::make_unique<scheduler::JourneyRuntime>(config.journey, std::move(channels), clock,
+                                                          fmt::format("crmsyncd-once-{}", ::getpid()));
+    for (auto* observer : journey->observers()) runner.add_observer(observer);
+  }
   for (const auto& instance : build.instances) {
     if (!instance->config().enabled) continue;
     const pipeline::SyncReport report = runner.run(*instance);
@@ -186,6 +202,7 @@ int Cli::sync_once() {
       all_ok = false;
     }
   }
+  if (journey) journey->run_due(*database);
   return all_ok ? 0 : 1;
 }
 
@@ -198,6 +215,18 @@ int Cli::serve() {
   logs_.apply(loaded.value());
   ServiceLoop loop(line_.config_path, std::move(loaded).value(), logs_);
   return loop.run();
+}
+
+int Cli::list_outbox() {
+  auto loaded = read_config(line_.config_path);
+  if (!loaded) {
+    print_problems(loaded.error());
+    return 1;
+  }
+  auto database = store::Database::open(loaded.value().database_url);
+  store::MigrationRunner(*database).run();
+  scheduler::OutboxListing(*database).print(std::cout);
+  return 0;
 }
 
 }  // namespace crmsync::app

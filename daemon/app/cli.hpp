@@ -18,6 +18,7 @@ class Cli {
   int describe();
   int sync_once();
   int serve();
+  int list_outbox();
 
   CommandLine line_;
   LogSetup logs_;

@@ -21,7 +21,8 @@ std::string usage_text(const po::options_description& options) {
           "  once            one pass of every instance; exit 0 only if all succeeded\n"
           "  check           validate the config and plugins, print every problem\n"
           "  plugins         list loaded plugins: name, version, SDK version, path\n"
-          "  describe NAME   print a connector's options with type, default and doc\n\n"
+          "  describe NAME   print a connector's options with type, default and doc\n"
+          "  outbox          list journey messages not sent (planned, retrying, failed, suppressed)\n\n"
        << options;
   return text.str();
 }
@@ -86,6 +87,8 @@ Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* cons
     if (words.size() < 2) return wrong("describe needs a connector name, e.g. `crmsyncd describe csv_drop`");
     line.command = Command::describe;
     line.describe_name = words[1];
+  } else if (verb == "outbox") {
+    line.command = Command::outbox;
   } else if (verb == "help") {
     line.command = Command::help;
   } else if (verb == "version") {

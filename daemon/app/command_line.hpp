@@ -7,7 +7,7 @@
 
 namespace crmsync::app {
 
-enum class Command { run, once, check, plugins, describe, version, help };
+enum class Command { run, once, check, plugins, describe, version, help, outbox };
 
 // What the user asked for on the command line.
 struct CommandLine {

@@ -1,5 +1,7 @@
 #include "daemon/app/instance_builder.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "daemon/config/config_problem_locator.hpp"
@@ -12,6 +14,14 @@ std::string known_connectors(const plugin_host::PluginRegistry& registry) {
   std::string names;
   for (const auto& plugin : registry.plugins()) names += (names.empty() ? "" : ", ") + plugin->name();
   return names.empty() ? "none" : names;
+}
+
+bool is_journey_channel(const config::DaemonConfig& config, const std::string& instance) {
+  const auto& journey = config.journey;
+  if (!journey.enabled) return false;
+  if (journey.reminders.channel == instance) return true;
+  return std::any_of(journey.surveys.begin(), journey.surveys.end(),
+                     [&](const config::SurveyRule& rule) { return rule.channel == instance; });
 }
 
 }  // namespace
@@ -57,6 +67,18 @@ InstanceBuild InstanceBuilder::build(
       continue;
     }
 
+    if (is_journey_channel(config, instance.name)) {
+      auto action = ActionInstance::create(instance, plugin, options.value(), clock_, secrets_);
+      if (!action) {
+        problem_at(instance.location, fmt::format("instance '{}': {}", instance.name, action.error()));
+        continue;
+      }
+      build.actions.push_back(std::move(action).value());
+      // A CRM that creates tasks may read as well; an smtp channel does not.
+      auto source = pipeline::ConnectorInstance::create(instance, plugin, std::move(options).value(), clock_, secrets_);
+      if (source) build.instances.push_back(std::move(source).value());
+      continue;
+    }
     // An unchanged instance keeps running as it is: its connection state,
     // its place in the schedule.
     auto running = reuse.find(instance.name);

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "daemon/app/action_instance.hpp"
 #include "daemon/config/daemon_config.hpp"
 #include "daemon/pipeline/connector_instance.hpp"
 #include "daemon/plugin_host/plugin_registry.hpp"
@@ -14,6 +15,9 @@ namespace crmsync::app {
 // The instances a config describes, or every reason some could not be made.
 struct InstanceBuild {
   std::vector<std::shared_ptr<pipeline::ConnectorInstance>> instances;
+  // Instances the journey names as channels, as action connectors. A CRM
+  // that also reads is in `instances` as well.
+  std::vector<std::shared_ptr<ActionInstance>> actions;
   std::vector<std::string> problems;  // "file:line:col: message"
 };
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <exception>
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
@@ -52,6 +54,8 @@ bool ServiceLoop::start() {
     if (instance->config().enabled) schedule_.add(instance->name(), now);
     instances_.emplace(instance->name(), std::move(instance));
   }
+  start_journey(build.actions);
+  identity_settings_ = config_.identity;
   worker_ = std::thread([this] { worker_main(); });
   return true;
 }
@@ -147,13 +151,65 @@ void ServiceLoop::dispatch_due_work(SteadyClock::time_point now) {
   wake_.notify_all();
 }
 
+void ServiceLoop::start_journey(const std::vector<std::shared_ptr<ActionInstance>>& actions) {
+  if (!config_.journey.enabled) return;
+  scheduler::ActionChannels channels;
+  for (const auto& action : actions) channels.emplace(action->name(), &action->action());
+  actions_ = actions;
+  try {
+    journey_ = std::make_unique<scheduler::JourneyRuntime>(config_.journey, std::move(channels), clock_,
+                                                           fmt::format("crmsyncd-{}", ::getpid()));
+  } catch (const std::exception& e) {
+    spdlog::error("journey not started: {}", e.what());
+    return;
+  }
+  if (journey_->journey().listen.empty()) return;
+  try {
+    survey_endpoint_ = std::make_unique<http::SurveyEndpoint>(config_.database_url, journey_->journey(),
+                                                              journey_->signer(), clock_);
+    listener_ = std::make_unique<http::HttpListener>(
+        journey_->journey().listen, [this](const std::string& method, const std::string& target,
+                                           const std::string& body) {
+          return survey_endpoint_->handle(method, target, body);
+        });
+    spdlog::info("survey links served on {}", journey_->journey().listen);
+  } catch (const std::exception& e) {
+    spdlog::error("survey link listener not started: {}", e.what());
+    survey_endpoint_.reset();
+  }
+}
+
+void ServiceLoop::wait_for_work(std::unique_lock<std::mutex>& lock) {
+  const auto has_job = [&] { return stop_requested_.load() || (job_ && !job_result_); };
+  if (!journey_) {
+    wake_.wait(lock, has_job);
+    return;
+  }
+  // Sleeps until the next due row or sweep, never polls. The database is the
+  // worker's own, so it is read with the lock released.
+  lock.unlock();
+  const auto wake_at = journey_->next_wake(*database_);
+  lock.lock();
+  wake_.wait_for(lock, std::max<std::chrono::system_clock::duration>(wake_at - clock_.now(), {}), has_job);
+}
+
 void ServiceLoop::worker_main() {
-  pipeline::SyncRunner runner(*database_, stop_requested_);
+  // Identity settings are read once: changing thresholds is followed by
+  // `crmsyncd resolve` and a restart, not a reload.
+  pipeline::SyncRunner runner(*database_, stop_requested_, identity_settings_);
+  if (journey_) {
+    for (auto* observer : journey_->observers()) runner.add_observer(observer);
+  }
   std::unique_lock<std::mutex> lock(mutex_);
   while (true) {
-    wake_.wait(lock, [&] { return stop_requested_.load() || (job_ && !job_result_); });
+    wait_for_work(lock);
+    if (stop_requested_.load()) return;
     if (!job_ || job_result_) {
-      if (stop_requested_.load()) return;
+      if (journey_) {
+        lock.unlock();
+        journey_->run_due(*database_);
+        lock.lock();
+      }
       continue;
     }
     auto instance = job_;
@@ -163,6 +219,12 @@ void ServiceLoop::worker_main() {
     job_result_ = std::move(report);
     wake_.notify_all();
     if (stop_requested_.load()) return;
+    if (journey_) {
+      // What the sync planned may be due at once (an at-risk reminder).
+      lock.unlock();
+      journey_->run_due(*database_);
+      lock.lock();
+    }
   }
 }
 
@@ -235,6 +297,10 @@ void ServiceLoop::shut_down() {
   stop_requested_.store(true);
   wake_.notify_all();
   if (worker_.joinable()) worker_.join();
+  listener_.reset();  // first: its handler uses the endpoint and the journey's signer
+  survey_endpoint_.reset();
+  journey_.reset();  // before the action instances it delivers through
+  actions_.clear();
   instances_.clear();
 }
 

@@ -20,6 +20,9 @@
 #include "daemon/plugin_host/credential_secrets.hpp"
 #include "daemon/plugin_host/plugin_registry.hpp"
 #include "daemon/plugin_host/system_clock.hpp"
+#include "daemon/http/http_listener.hpp"
+#include "daemon/http/survey_endpoint.hpp"
+#include "daemon/scheduler/journey_runtime.hpp"
 #include "daemon/store/database.hpp"
 
 namespace crmsync::app {
@@ -44,11 +47,15 @@ class ServiceLoop {
   void dispatch_due_work(SyncSchedule::Clock::time_point now);
   void collect_finished_work();
   void worker_main();
+  void start_journey(const std::vector<std::shared_ptr<ActionInstance>>& actions);
+  // The worker's wait: until a job, a stop, or the journey's next due work.
+  void wait_for_work(std::unique_lock<std::mutex>& lock);
   void shut_down();
   [[nodiscard]] std::string status_line() const;
 
   std::string config_path_;
   config::DaemonConfig config_;
+  identity::IdentitySettings identity_settings_;  // the worker's copy, taken at start
   LogSetup& logs_;
   SystemdNotifier notifier_;
   plugin_host::SystemClock clock_;
@@ -56,6 +63,12 @@ class ServiceLoop {
   plugin_host::PluginRegistry registry_;
   std::unique_ptr<store::Database> database_;
   std::map<std::string, std::shared_ptr<pipeline::ConnectorInstance>> instances_;
+  // Journey channels and the journey itself; fixed at start (a reload leaves them).
+  std::vector<std::shared_ptr<ActionInstance>> actions_;
+  std::unique_ptr<scheduler::JourneyRuntime> journey_;
+  // Survey and unsubscribe links, on the listener's thread with its own session.
+  std::unique_ptr<http::SurveyEndpoint> survey_endpoint_;
+  std::unique_ptr<http::HttpListener> listener_;
   SyncSchedule schedule_;
   std::optional<pipeline::SyncReport> last_report_;
   std::size_t config_problems_ = 0;  // instances that could not be started, shown in STATUS=

@@ -17,13 +17,15 @@
 #include "daemon/config/duration_parser.hpp"
 #include "daemon/config/node_location.hpp"
 #include "daemon/config/schema_reader.hpp"
+#include "daemon/config/identity_config_reader.hpp"
+#include "daemon/config/journey_config_reader.hpp"
 #include "daemon/config/secret_registry.hpp"
 
 namespace crmsync::config {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"state_directory", "database", "plugins", "logging",
-                                                "instances"};
+                                                "instances", "identity", "journey"};
 const std::vector<std::string> kDatabaseKeys = {"url"};
 const std::vector<std::string> kPluginKeys = {"directory"};
 const std::vector<std::string> kLoggingKeys = {"level", "format"};
@@ -228,6 +230,8 @@ void read_root(SchemaReader& reader, const YAML::Node& root, const std::filesyst
   read_plugins(reader, root, base_dir, config);
   read_logging(reader, root, config);
   read_instances(reader, root, config);
+  IdentityConfigReader(reader).read(root, config);
+  JourneyConfigReader(reader, base_dir).read(root, config);
 }
 
 }  // namespace

@@ -8,6 +8,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "daemon/config/journey_config.hpp"
+#include "daemon/identity/identity_settings.hpp"
 #include "daemon/config/secret_registry.hpp"
 
 namespace crmsync::config {
@@ -46,6 +48,8 @@ struct DaemonConfig {
   std::filesystem::path plugin_directory;  // absolute; empty = next to the executable
   LoggingConfig logging;
   std::vector<InstanceConfig> instances;
+  identity::IdentitySettings identity;  // matching and survivorship; defaults without `identity:`
+  JourneyConfig journey;  // no `journey:` section: nothing is planned or sent
   // Secrets met while loading (credentials, referenced files, the database
   // password); OptionValidator adds secret options. Give it to the logger.
   std::shared_ptr<SecretRegistry> secrets = std::make_shared<SecretRegistry>();

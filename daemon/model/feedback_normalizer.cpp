@@ -35,9 +35,18 @@ FeedbackNormalizer::FeedbackNormalizer(const TimestampParser& timestamps) : time
 Expected<Feedback, std::string> FeedbackNormalizer::normalize(const sdk::FieldMap& fields) const {
   const FieldReader in(fields);
   Feedback feedback;
-  auto customer_ref = in.required_text(field::kCustomerRef);
-  if (!customer_ref) return Unexpected(customer_ref.error());
-  feedback.customer_ref = std::move(*customer_ref);
+  feedback.in_reply_to = in.text(field::kInReplyTo);
+  feedback.references = in.text(field::kReferences);
+  feedback.survey_token = in.text(field::kSurveyToken);
+  feedback.from_email = in.text(field::kFromEmail);
+  // A reply finds its customer through the message it answers or its sender.
+  if (feedback.is_reply()) {
+    feedback.customer_ref = in.text(field::kCustomerRef);
+  } else {
+    auto customer_ref = in.required_text(field::kCustomerRef);
+    if (!customer_ref) return Unexpected(customer_ref.error());
+    feedback.customer_ref = std::move(*customer_ref);
+  }
   feedback.order_ref = in.text(field::kOrderRef);
   feedback.comment = in.text(field::kComment);
 
