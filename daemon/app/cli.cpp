@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <stdexcept>
 
 #include <unistd.h>
 
@@ -25,7 +27,10 @@
 #include "daemon/store/database.hpp"
 #include "daemon/scheduler/journey_runtime.hpp"
 #include "daemon/scheduler/outbox_listing.hpp"
+#include "daemon/store/customer_merger.hpp"
+#include "daemon/store/customer_reresolver.hpp"
 #include "daemon/store/migration_runner.hpp"
+#include "daemon/store/utc_timestamp.hpp"
 
 namespace crmsync::app {
 namespace {
@@ -58,7 +63,17 @@ int Cli::run() {
         return serve();
       case Command::outbox:
         return list_outbox();
+      case Command::merge:
+        return merge_customers();
+      case Command::unmerge:
+        return unmerge_customer();
+      case Command::resolve:
+        return resolve_customers();
     }
+  } catch (const std::invalid_argument& e) {
+    // A request the data does not allow (an unknown or merged-away customer).
+    std::cerr << e.what() << '\n';
+    return 1;
   } catch (const std::exception& e) {
     spdlog::critical("{}", e.what());
   }
@@ -218,14 +233,64 @@ int Cli::serve() {
 }
 
 int Cli::list_outbox() {
+  const auto config = load_config();
+  if (!config) return 1;
+  auto database = migrated_database(*config);
+  scheduler::OutboxListing(*database).print(std::cout);
+  return 0;
+}
+
+std::optional<config::DaemonConfig> Cli::load_config() {
   auto loaded = read_config(line_.config_path);
   if (!loaded) {
     print_problems(loaded.error());
-    return 1;
+    return std::nullopt;
   }
-  auto database = store::Database::open(loaded.value().database_url);
+  logs_.apply(loaded.value());
+  return std::move(loaded).value();
+}
+
+std::unique_ptr<store::Database> Cli::migrated_database(const config::DaemonConfig& config) {
+  auto database = store::Database::open(config.database_url);
   store::MigrationRunner(*database).run();
-  scheduler::OutboxListing(*database).print(std::cout);
+  return database;
+}
+
+int Cli::merge_customers() {
+  const auto config = load_config();
+  if (!config) return 1;
+  auto database = migrated_database(*config);
+  const auto outcome = store::CustomerMerger(*database, config->identity)
+                           .merge(line_.customer_ids.at(0), line_.customer_ids.at(1),
+                                  {line_.actor, line_.reason, store::UtcTimestamp::now()});
+  std::cout << fmt::format("merged customer {} into {}: {} record(s) moved, best match weight {:.1f}\n",
+                           outcome.from, outcome.into, outcome.records_moved, outcome.score);
+  return 0;
+}
+
+int Cli::unmerge_customer() {
+  const auto config = load_config();
+  if (!config) return 1;
+  auto database = migrated_database(*config);
+  const auto outcome = store::CustomerMerger(*database, config->identity)
+                           .unmerge(line_.customer_ids.at(0), {line_.actor, line_.reason, store::UtcTimestamp::now()});
+  std::cout << fmt::format("unmerged customer {}: restored customer(s) [{}], {} record(s) decided again,"
+                           " new customer(s) [{}]\n",
+                           outcome.customer, fmt::join(outcome.restored, ", "), outcome.split_records.size(),
+                           fmt::join(outcome.new_customers, ", "));
+  return 0;
+}
+
+int Cli::resolve_customers() {
+  const auto config = load_config();
+  if (!config) return 1;
+  auto database = migrated_database(*config);
+  const auto outcome = store::CustomerReresolver(*database, config->identity).run(line_.actor, store::UtcTimestamp::now());
+  std::cout << fmt::format(
+      "resolved {} record(s) into {} customer(s): {} record(s) moved, {} customer(s) created, {} emptied,"
+      " {} pair(s) for review, {:.2f} s\n",
+      outcome.records, outcome.customers, outcome.records_moved, outcome.customers_created,
+      outcome.customers_emptied, outcome.review_pairs, outcome.seconds);
   return 0;
 }
 

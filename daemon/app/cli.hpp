@@ -1,7 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include "daemon/app/command_line.hpp"
 #include "daemon/app/log_setup.hpp"
+#include "daemon/config/daemon_config.hpp"
+#include "daemon/store/database.hpp"
 
 namespace crmsync::app {
 
@@ -19,6 +24,12 @@ class Cli {
   int sync_once();
   int serve();
   int list_outbox();
+  // The config with its logging applied; nullopt after printing its problems.
+  std::optional<config::DaemonConfig> load_config();
+  static std::unique_ptr<store::Database> migrated_database(const config::DaemonConfig& config);
+  int merge_customers();
+  int unmerge_customer();
+  int resolve_customers();
 
   CommandLine line_;
   LogSetup logs_;

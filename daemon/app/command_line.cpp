@@ -1,6 +1,8 @@
 #include "daemon/app/command_line.hpp"
 
 #include <cstdlib>
+#include <exception>
+#include <optional>
 #include <sstream>
 #include <vector>
 
@@ -22,7 +24,10 @@ std::string usage_text(const po::options_description& options) {
           "  check           validate the config and plugins, print every problem\n"
           "  plugins         list loaded plugins: name, version, SDK version, path\n"
           "  describe NAME   print a connector's options with type, default and doc\n"
-          "  outbox          list journey messages not sent (planned, retrying, failed, suppressed)\n\n"
+          "  outbox          list journey messages not sent (planned, retrying, failed, suppressed)\n"
+          "  merge INTO FROM merge golden customer FROM into INTO (kept together from then on)\n"
+          "  unmerge ID      undo the merges that built customer ID (kept apart from then on)\n"
+          "  resolve         re-resolve every customer with the current identity rules\n\n"
        << options;
   return text.str();
 }
@@ -33,6 +38,8 @@ Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* cons
   po::options_description options("options");
   options.add_options()("config,c", po::value<std::string>(),
                         "config file (default: $CRMSYNC_CONFIG or /etc/crmsync/crmsync.yaml)")(
+      "reason", po::value<std::string>(), "merge, unmerge: why, for the audit log")(
+      "actor", po::value<std::string>(), "merge, unmerge: who decides (default: $SUDO_USER or $USER)")(
       "version,V", "print the version and exit")("help,h", "print this help and exit");
   po::options_description hidden;
   hidden.add_options()("words", po::value<std::vector<std::string>>(), "command and its argument");
@@ -74,7 +81,17 @@ Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* cons
   };
   if (words.empty()) return line;
   const std::string& verb = words.front();
-  const std::size_t expected_words = verb == "describe" ? 2 : 1;
+  const std::size_t expected_words = verb == "describe" || verb == "unmerge" ? 2 : verb == "merge" ? 3 : 1;
+  const auto customer_id = [&](std::size_t i) -> std::optional<long long> {
+    if (i >= words.size()) return std::nullopt;
+    try {
+      std::size_t used = 0;
+      const long long id = std::stoll(words[i], &used);
+      if (used == words[i].size() && id > 0) return id;
+    } catch (const std::exception&) {
+    }
+    return std::nullopt;
+  };
   if (verb == "run") {
     line.command = Command::run;
   } else if (verb == "once") {
@@ -89,6 +106,19 @@ Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* cons
     line.describe_name = words[1];
   } else if (verb == "outbox") {
     line.command = Command::outbox;
+  } else if (verb == "merge") {
+    const auto into = customer_id(1);
+    const auto from = customer_id(2);
+    if (!into || !from) return wrong("merge needs two customer ids, e.g. `crmsyncd merge 12 31` (31 into 12)");
+    line.command = Command::merge;
+    line.customer_ids = {*into, *from};
+  } else if (verb == "unmerge") {
+    const auto id = customer_id(1);
+    if (!id) return wrong("unmerge needs a customer id, e.g. `crmsyncd unmerge 12`");
+    line.command = Command::unmerge;
+    line.customer_ids = {*id};
+  } else if (verb == "resolve") {
+    line.command = Command::resolve;
   } else if (verb == "help") {
     line.command = Command::help;
   } else if (verb == "version") {
@@ -97,6 +127,16 @@ Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* cons
     return wrong("unknown command '" + verb + "'");
   }
   if (words.size() > expected_words) return wrong("unexpected argument '" + words[expected_words] + "'");
+  if (values.count("reason") != 0) line.reason = values["reason"].as<std::string>();
+  if (values.count("actor") != 0) {
+    line.actor = values["actor"].as<std::string>();
+  } else if (const char* sudo = std::getenv("SUDO_USER"); sudo != nullptr && *sudo != '\0') {  // NOLINT
+    line.actor = sudo;
+  } else if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') {  // NOLINT
+    line.actor = user;
+  } else {
+    line.actor = "cli";
+  }
   return line;
 }
 

@@ -23,9 +23,9 @@ bool linkage_allows_merge(const std::vector<std::uint32_t>& left, const std::vec
 
 }  // namespace
 
-ChainResistantClusterer::Outcome ChainResistantClusterer::cluster(std::size_t records,
-                                                                  std::vector<ScoredPair> pairs,
-                                                                  const PairScore& score) const {
+ChainResistantClusterer::Outcome ChainResistantClusterer::cluster(
+    std::size_t records, std::vector<ScoredPair> pairs, const PairScore& score,
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forced) const {
   std::erase_if(pairs, [this](const ScoredPair& p) { return p.score < merge_at_; });
   std::sort(pairs.begin(), pairs.end(), [](const ScoredPair& x, const ScoredPair& y) {
     if (x.score != y.score) return x.score > y.score;
@@ -37,19 +37,26 @@ ChainResistantClusterer::Outcome ChainResistantClusterer::cluster(std::size_t re
   std::vector<std::vector<std::uint32_t>> members(records);
   for (std::uint32_t i = 0; i < records; ++i) members[i] = {i};
 
+  const auto join = [&](std::uint32_t ra, std::uint32_t rb) {
+    if (members[ra].size() < members[rb].size()) std::swap(ra, rb);
+    for (const auto m : members[rb]) root[m] = ra;
+    members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
+    std::vector<std::uint32_t>().swap(members[rb]);
+  };
+  for (const auto& [a, b] : forced) {
+    if (a < records && b < records && root[a] != root[b]) join(root[a], root[b]);
+  }
+
   Outcome out;
   for (const auto& pair : pairs) {
-    std::uint32_t ra = root[pair.a];
-    std::uint32_t rb = root[pair.b];
+    const std::uint32_t ra = root[pair.a];
+    const std::uint32_t rb = root[pair.b];
     if (ra == rb) continue;
     if (!linkage_allows_merge(members[ra], members[rb], score, limits_)) {
       out.refused.push_back(pair);
       continue;
     }
-    if (members[ra].size() < members[rb].size()) std::swap(ra, rb);
-    for (const auto m : members[rb]) root[m] = ra;
-    members[ra].insert(members[ra].end(), members[rb].begin(), members[rb].end());
-    std::vector<std::uint32_t>().swap(members[rb]);
+    join(ra, rb);
   }
 
   // Number clusters in order of their first record: stable output.

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <utility>
 #include <vector>
 
 #include "daemon/identity/resolution_config.hpp"
@@ -33,8 +34,9 @@ class ChainResistantClusterer {
   ChainResistantClusterer(double merge_at, ClusteringLimits limits) : merge_at_(merge_at), limits_(limits) {}
 
   // pairs: any scored pairs; only those at or above merge_at are considered.
-  [[nodiscard]] Outcome cluster(std::size_t records, std::vector<ScoredPair> pairs,
-                                const PairScore& score) const;
+  // forced: pairs joined first, unconditionally (a person's decision).
+  [[nodiscard]] Outcome cluster(std::size_t records, std::vector<ScoredPair> pairs, const PairScore& score,
+                                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forced = {}) const;
 
  private:
   double merge_at_;

@@ -116,10 +116,27 @@ std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
   return w;
 }
 
+bool FellegiSunterScorer::names_contradict(const ComparisonVector& levels) {
+  const auto agrees = [&levels](MatchField field) {
+    const auto level = levels[index_of(field)];
+    return level == AgreementLevel::kExact || level == AgreementLevel::kStrong;
+  };
+  return levels[index_of(MatchField::kGivenName)] == AgreementLevel::kDisagree &&
+         levels[index_of(MatchField::kFamilyName)] == AgreementLevel::kDisagree &&
+         !agrees(MatchField::kDateOfBirth) && !agrees(MatchField::kTaxId);
+}
+
 double FellegiSunterScorer::score(std::size_t a, std::size_t b) const {
-  const auto w = weights(a, compare(a, b));
+  const auto levels = compare(a, b);
+  const auto w = weights(a, levels);
   double total = 0.0;
   for (const double x : w) total += x;
+  // Two people whose given and family names both differ, and who share no
+  // personal fact (birth date, tax or national id), are two people whatever
+  // contact points they share (a mailbox, a switchboard, an office address):
+  // such a pair never reaches the review band. With a personal fact in
+  // common, the names were more likely entered wrong, and the weights decide.
+  if (names_contradict(levels)) total = std::min(total, config_.thresholds.review_from - 1.0);
   return total;
 }
 

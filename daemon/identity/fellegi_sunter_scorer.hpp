@@ -43,7 +43,11 @@ class FellegiSunterScorer {
   [[nodiscard]] static LevelWeights estimate_level_weights(const std::vector<IdentityRecord>& sample,
                                                            const ResolutionConfig& config);
 
+  // The pair's weight; at most review_from - 1 when the names contradict.
   [[nodiscard]] double score(std::size_t a, std::size_t b) const;
+  // Given and family names both known on both sides and both different, and
+  // neither date of birth nor tax id agreeing.
+  [[nodiscard]] static bool names_contradict(const ComparisonVector& levels);
   [[nodiscard]] std::vector<FieldEvidence> explain(std::size_t a, std::size_t b) const;
 
  private:

@@ -93,6 +93,7 @@ GoldenRecord GoldenRecordBuilder::build(std::vector<MemberRecord> members) const
   std::sort(members.begin(), members.end(), more_recent);
   GoldenRecord golden;
   golden.customer.kind.clear();
+  if (!members.empty()) golden.updated_at = members.front().updated_at;
   for (const auto field : kGoldenFields) {
     const auto& access = field_access().at(field);
     // Only records with a value take part, and of those only the best quality

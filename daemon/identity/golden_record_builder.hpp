@@ -26,6 +26,10 @@ struct FieldLineage {
 struct GoldenRecord {
   model::Customer customer;
   std::vector<FieldLineage> lineage;  // one entry per golden field that has a value
+  // The latest updated_at of its records: when the customer last changed at a
+  // source. Rebuilding from the same records (an unmerge after a merge) gives
+  // the same value back.
+  std::string updated_at;
 };
 
 // Builds a golden customer from its records, field by field, with the rule

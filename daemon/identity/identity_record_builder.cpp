@@ -1,6 +1,8 @@
 #include "daemon/identity/identity_record_builder.hpp"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "daemon/model/unicode_text.hpp"
 
@@ -24,6 +26,21 @@ std::string lower_ascii(std::string text) {
   return text;
 }
 
+// Mailboxes that name a role, not a person (RFC 2142 and their everyday
+// cousins): shared by whoever answers them, so they identify nobody. Counting
+// holders catches the rest, but only once enough records share one.
+bool is_role_mailbox(std::string_view address) {
+  static constexpr std::string_view kRoles[] = {
+      "abuse",   "admin",     "billing", "contact",  "enquiries", "finance", "hello",   "help",
+      "hostmaster", "hr",     "info",    "inquiries", "invoice",  "jobs",    "mail",    "marketing",
+      "noc",     "noreply",   "no-reply", "office",  "orders",    "postmaster", "purchasing", "sales",
+      "security", "service",  "support", "team",     "webmaster"};
+  const auto at = address.find('@');
+  if (at == std::string_view::npos) return false;
+  const auto local = address.substr(0, at);
+  return std::find(std::begin(kRoles), std::end(kRoles), local) != std::end(kRoles);
+}
+
 }  // namespace
 
 IdentityRecord IdentityRecordBuilder::from_customer(std::string id, const model::Customer& customer) const {
@@ -41,7 +58,10 @@ IdentityRecord IdentityRecordBuilder::from_customer(std::string id, const model:
     }
   }
   record.full_name = name;
-  if (customer.email) record.email = lower_ascii(customer.email->canonical);
+  if (customer.email) {
+    record.email = lower_ascii(customer.email->canonical);
+    if (is_role_mailbox(record.email)) record.email.clear();
+  }
   if (customer.phone && customer.phone->valid) record.phone = customer.phone->e164;
   record.tax_id = customer.tax_id;
   record.company = customer.company;

@@ -1,7 +1,10 @@
 #include "daemon/identity/identity_resolver.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
 #include <thread>
+#include <unordered_set>
 
 #include "daemon/identity/blocking_index.hpp"
 #include "daemon/identity/chain_resistant_clusterer.hpp"
@@ -31,9 +34,14 @@ std::vector<ScoredPair> score_in_parallel(const BlockingIndex::CandidatePairs& c
   return scored;
 }
 
+std::uint64_t pair_key(std::size_t a, std::size_t b) {
+  return (static_cast<std::uint64_t>(std::min(a, b)) << 32U) | static_cast<std::uint64_t>(std::max(a, b));
+}
+
 }  // namespace
 
-ResolutionResult IdentityResolver::resolve(const std::vector<IdentityRecord>& records) const {
+ResolutionResult IdentityResolver::resolve(const std::vector<IdentityRecord>& records,
+                                           const MatchConstraints& constraints) const {
   ResolutionResult result;
   const ValueFrequencyTable frequencies(records);
   const FellegiSunterScorer scorer(records, frequencies, config_);
@@ -46,14 +54,30 @@ ResolutionResult IdentityResolver::resolve(const std::vector<IdentityRecord>& re
   std::vector<ScoredPair> scored = score_in_parallel(candidates, scorer, threads);
   candidates = {};
 
+  std::unordered_set<std::uint64_t> apart;
+  for (const auto& [a, b] : constraints.apart) apart.insert(pair_key(a, b));
+  if (!apart.empty()) {
+    std::erase_if(scored, [&](const ScoredPair& p) { return apart.contains(pair_key(p.a, p.b)); });
+  }
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> together;
+  for (const auto& [a, b] : constraints.together) {
+    together.emplace_back(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
+  }
+
   const auto& thresholds = config_.thresholds;
   std::vector<ScoredPair> review_band;
   for (const auto& p : scored) {
     if (p.score >= thresholds.review_from && p.score < thresholds.auto_merge_at) review_band.push_back(p);
   }
   const ChainResistantClusterer clusterer(thresholds.auto_merge_at, config_.clustering);
-  auto outcome = clusterer.cluster(records.size(), std::move(scored),
-                                   [&scorer](std::size_t a, std::size_t b) { return scorer.score(a, b); });
+  // A pair kept apart by a person vetoes any merge that would join it.
+  auto outcome = clusterer.cluster(
+      records.size(), std::move(scored),
+      [&](std::size_t a, std::size_t b) {
+        if (!apart.empty() && apart.contains(pair_key(a, b))) return -std::numeric_limits<double>::infinity();
+        return scorer.score(a, b);
+      },
+      together);
   result.refused_merges = outcome.refused.size();
 
   result.clusters.resize(outcome.clusters);

@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "daemon/identity/fellegi_sunter_scorer.hpp"
@@ -27,13 +28,22 @@ struct ResolutionResult {
   std::size_t refused_merges = 0;
 };
 
+// People's decisions on pairs of records (indices into the resolved records):
+// `together` pairs end in one cluster whatever their score; `apart` pairs are
+// never in one cluster unless `together` pairs force it, and never sent to review.
+struct MatchConstraints {
+  std::vector<std::pair<std::size_t, std::size_t>> together;
+  std::vector<std::pair<std::size_t, std::size_t>> apart;
+};
+
 // Full resolution of a set of records: blocking, Fellegi-Sunter scoring,
 // chain-resistant clustering. Records should come from IdentityRecordBuilder.
 class IdentityResolver {
  public:
   explicit IdentityResolver(ResolutionConfig config = {}) : config_(config) {}
 
-  [[nodiscard]] ResolutionResult resolve(const std::vector<IdentityRecord>& records) const;
+  [[nodiscard]] ResolutionResult resolve(const std::vector<IdentityRecord>& records,
+                                         const MatchConstraints& constraints = {}) const;
 
   [[nodiscard]] const ResolutionConfig& config() const { return config_; }
 

@@ -24,11 +24,14 @@ struct CustomerEvidence {
 std::string IncrementalLinker::identifier_rule(std::size_t a, std::size_t b) const {
   const auto evidence = scorer_.explain(a, b);
   const auto level_of = [&evidence](MatchField field) { return evidence[index_of(field)].level; };
-  // A shared identifier decides only when the names do not contradict it:
-  // a couple sharing one mailbox are still two customers.
-  const auto name = level_of(MatchField::kFullName);
+  // A shared identifier decides only when the names do not contradict it: a
+  // couple or a parent and child sharing one mailbox or landline are still
+  // two customers. Different given names, or different whole names where
+  // they cannot be split (Han names), contradict.
   const auto given = level_of(MatchField::kGivenName);
-  if (name == AgreementLevel::kDisagree && given == AgreementLevel::kDisagree) return {};
+  const auto name = level_of(MatchField::kFullName);
+  if (given == AgreementLevel::kDisagree) return {};
+  if (given == AgreementLevel::kMissing && name == AgreementLevel::kDisagree) return {};
   if (level_of(MatchField::kTaxId) == AgreementLevel::kExact) return "tax_id";
   if (level_of(MatchField::kEmail) == AgreementLevel::kExact) return "email";
   if (level_of(MatchField::kPhone) == AgreementLevel::kExact) return "phone";

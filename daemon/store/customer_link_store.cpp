@@ -29,34 +29,43 @@ std::vector<CustomerLink> CustomerLinkStore::members_of(const std::vector<long l
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> record(IdList::kChunk), customer(IdList::kChunk), from(IdList::kChunk);
     std::vector<soci::indicator> from_present(IdList::kChunk);
-    std::vector<std::string> linked_at(IdList::kChunk);
+    std::vector<std::string> linked_at(IdList::kChunk), rule(IdList::kChunk);
     soci::statement select =
-        (database_.session().prepare << "SELECT source_record_id, customer_id, merged_from, linked_at"
+        (database_.session().prepare << "SELECT source_record_id, customer_id, merged_from, linked_at, match_rule"
                                         " FROM customer_link WHERE customer_id IN (" +
                                             IdList::chunk(ids, first) + ") ORDER BY source_record_id",
-         soci::into(record), soci::into(customer), soci::into(from, from_present), soci::into(linked_at));
+         soci::into(record), soci::into(customer), soci::into(from, from_present), soci::into(linked_at),
+         soci::into(rule));
     select.execute();
     while (select.fetch()) {
       for (std::size_t i = 0; i < record.size(); ++i) {
-        CustomerLink link{record[i], customer[i], std::nullopt, linked_at[i]};
+        CustomerLink link{record[i], customer[i], std::nullopt, linked_at[i], rule[i]};
         if (from_present[i] == soci::i_ok) link.merged_from = from[i];
         out.push_back(link);
       }
       for (auto* v : {&record, &customer, &from}) v->resize(IdList::kChunk);
       from_present.resize(IdList::kChunk);
       linked_at.resize(IdList::kChunk);
+      rule.resize(IdList::kChunk);
     }
   }
   return out;
 }
 
 void CustomerLinkStore::link(long long source_record_id, long long customer_id, const std::string& rule,
-                             double score, const std::string& now) {
+                             double score, const std::string& now, std::optional<long long> part) {
   auto& sql = database_.session();
+  long long merged_from = part.value_or(0);
+  soci::indicator merged_present = part && *part != customer_id ? soci::i_ok : soci::i_null;
   sql << "DELETE FROM customer_link WHERE source_record_id = :id", soci::use(source_record_id);
-  sql << "INSERT INTO customer_link (source_record_id, customer_id, match_rule, score, linked_at)"
-         " VALUES (:id, :customer, :rule, :score, :now)",
-      soci::use(source_record_id), soci::use(customer_id), soci::use(rule), soci::use(score), soci::use(now);
+  sql << "INSERT INTO customer_link (source_record_id, customer_id, match_rule, score, linked_at, merged_from)"
+         " VALUES (:id, :customer, :rule, :score, :now, :merged_from)",
+      soci::use(source_record_id), soci::use(customer_id), soci::use(rule), soci::use(score), soci::use(now),
+      soci::use(merged_from, merged_present);
+}
+
+void CustomerLinkStore::unlink(long long source_record_id) {
+  database_.session() << "DELETE FROM customer_link WHERE source_record_id = :id", soci::use(source_record_id);
 }
 
 void CustomerLinkStore::move_all(long long from, long long into, const std::string& now) {

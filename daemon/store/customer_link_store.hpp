@@ -14,6 +14,7 @@ struct CustomerLink {
   long long customer_id = 0;
   std::optional<long long> merged_from;  // the customer it belonged to before a merge moved it
   std::string linked_at;
+  std::string rule;  // why it joined: "source" (it started the customer), "email", "probabilistic", ...
 };
 
 // Which source records make up which golden customer (`customer_link`).
@@ -23,9 +24,12 @@ class CustomerLinkStore {
 
   [[nodiscard]] std::map<long long, long long> customer_of(const std::vector<long long>& source_record_ids);
   [[nodiscard]] std::vector<CustomerLink> members_of(const std::vector<long long>& customer_ids);
-  // Links (or relinks) a record; a relink forgets where a merge had moved it from.
+  // Links (or relinks) a record. `part`: the merged-in customer whose records
+  // it matched, when it joins a customer built by a manual merge, so that an
+  // unmerge takes it along with that part.
   void link(long long source_record_id, long long customer_id, const std::string& rule, double score,
-            const std::string& now);
+            const std::string& now, std::optional<long long> part = std::nullopt);
+  void unlink(long long source_record_id);
   // Moves every record of `from` into `into`, remembering where each came from.
   void move_all(long long from, long long into, const std::string& now);
   // Sends records that a merge brought into `customer` back where they were.

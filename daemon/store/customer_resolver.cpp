@@ -102,9 +102,16 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   auto customer_of = links.customer_of({wanted.begin(), wanted.end()});
   std::set<long long> neighbour_customers;
   for (const auto& [record, customer] : customer_of) neighbour_customers.insert(customer);
+  // A customer built by manual merges is compared part by part: a person
+  // said the parts are one customer, not that they look alike, so a new
+  // record needs to agree with the part it matches, and it joins that part.
+  std::map<long long, long long> part_of;
+  std::map<long long, long long> customer_of_part;
   for (const auto& link : links.members_of({neighbour_customers.begin(), neighbour_customers.end()})) {
     wanted.insert(link.source_record_id);
     customer_of[link.source_record_id] = link.customer_id;
+    part_of[link.source_record_id] = link.merged_from.value_or(link.customer_id);
+    customer_of_part[part_of[link.source_record_id]] = link.customer_id;
   }
 
   Neighbourhood hood;
@@ -169,27 +176,29 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       affected.insert(linked->second);
       continue;
     }
-    std::set<long long> candidate_customers;
+    std::set<long long> candidate_parts;
     for (const auto key : hood.blocking[self]) {
       if (!usable_set.contains(key)) continue;
       for (const auto other : by_key[key]) {
-        if (const auto c = customer_of.find(hood.ids[other]); other != self && c != customer_of.end()) {
-          candidate_customers.insert(c->second);
+        if (const auto p = part_of.find(hood.ids[other]); other != self && p != part_of.end()) {
+          candidate_parts.insert(p->second);
         }
       }
     }
     std::vector<identity::LinkedRecord> candidates;
     for (std::size_t i = 0; i < hood.ids.size(); ++i) {
-      const auto c = customer_of.find(hood.ids[i]);
-      if (i != self && c != customer_of.end() && candidate_customers.contains(c->second)) {
-        candidates.push_back({i, c->second});
+      const auto p = part_of.find(hood.ids[i]);
+      if (i != self && p != part_of.end() && candidate_parts.contains(p->second)) {
+        candidates.push_back({i, p->second});
       }
     }
     const auto decision = linker_engine.decide(self, candidates, forbidden);
     long long customer_id = 0;
+    long long part = 0;
     if (decision.customer_id) {
-      customer_id = *decision.customer_id;
-      links.link(pending.source_record_id, customer_id, decision.rule, decision.score, now);
+      part = *decision.customer_id;
+      customer_id = customer_of_part.at(part);
+      links.link(pending.source_record_id, customer_id, decision.rule, decision.score, now, part);
       audit.record("identity", "merge", "customer:" + std::to_string(customer_id),
                    nlohmann::json{{"source_record_id", pending.source_record_id},
                                   {"instance", pending.instance},
@@ -203,9 +212,12 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     } else {
       customer_id = golden.create(members.at(pending.source_record_id), now);
       links.link(pending.source_record_id, customer_id, "source", 1.0, now);
+      part = customer_id;
+      customer_of_part[part] = customer_id;
       ++outcome.new_customers;
     }
     customer_of[pending.source_record_id] = customer_id;
+    part_of[pending.source_record_id] = part;
     linker.link_waiting_for_customer(customer_id, pending.external_id);
     for (const auto& pair : decision.review) {
       review.store(pending.source_record_id, hood.ids[pair.other], pair.score, scorer.explain(self, pair.other), now);

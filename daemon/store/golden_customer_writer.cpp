@@ -59,7 +59,7 @@ soci::statement GoldenCustomerWriter::prepare_insert() {
            " :country, :city, :address, :postcode, :date_of_birth, :tax_id, :tier,"
            " :lifecycle_stage, :owner, :created_at, :updated_at)"));
   bind_columns(prepared);
-  prepared, soci::use(now_), soci::use(now_);
+  prepared, soci::use(created_at_), soci::use(now_);
   inserted_id_.bind(prepared);
   return prepared;
 }
@@ -80,7 +80,8 @@ soci::statement GoldenCustomerWriter::prepare_update() {
 
 long long GoldenCustomerWriter::create(const identity::GoldenRecord& golden, const std::string& now) {
   bind_columns(golden.customer);
-  now_ = now;
+  created_at_ = now;
+  now_ = golden.updated_at.empty() ? now : golden.updated_at;
   insert_customer_.execute(true);
   customer_id_ = inserted_id_.value();
   replace_lineage(golden.lineage);
@@ -90,7 +91,7 @@ long long GoldenCustomerWriter::create(const identity::GoldenRecord& golden, con
 void GoldenCustomerWriter::update(long long customer_id, const identity::GoldenRecord& golden,
                                   const std::string& now) {
   bind_columns(golden.customer);
-  now_ = now;
+  now_ = golden.updated_at.empty() ? now : golden.updated_at;
   customer_id_ = customer_id;
   update_customer_.execute(true);
   delete_field_sources_.execute(true);

@@ -60,7 +60,8 @@ class GoldenCustomerWriter {
   soci::session& sql_;
   InsertedId inserted_id_;
   Columns columns_;
-  std::string now_;
+  std::string created_at_;
+  std::string now_;  // updated_at: the golden record's own, else the time of writing
   long long customer_id_ = 0;
   static constexpr std::size_t kLineageFields = 14;
   std::array<std::string, kLineageFields> fields_;

@@ -99,6 +99,8 @@ std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::strin
   return out;
 }
 
+std::vector<identity::MemberRecord> SourceCustomerStore::all() { return select("ORDER BY source_record_id"); }
+
 std::vector<identity::MemberRecord> SourceCustomerStore::load(const std::vector<long long>& ids) {
   std::vector<identity::MemberRecord> out;
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {

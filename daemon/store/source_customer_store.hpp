@@ -20,6 +20,8 @@ class SourceCustomerStore {
             const std::string& updated_at);
   // The records with these ids that exist, in no particular order.
   [[nodiscard]] std::vector<identity::MemberRecord> load(const std::vector<long long>& source_record_ids);
+  // Every record, by id: the input of a full re-resolve.
+  [[nodiscard]] std::vector<identity::MemberRecord> all();
   // The most recently stored records, at most `limit`: a sample for estimating weights.
   [[nodiscard]] std::vector<identity::MemberRecord> sample(std::size_t limit);
   [[nodiscard]] long long count();

@@ -66,6 +66,19 @@ std::string DatabaseProbe::text(const std::string& query) {
   return indicator == soci::i_null ? "NULL" : value;
 }
 
+std::string DatabaseProbe::rows(const std::string& query) {
+  std::string out;
+  const soci::rowset<soci::row> result = (database_.session().prepare << query);
+  for (const auto& row : result) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (c > 0) out += '|';
+      out += cell_text(row, c);
+    }
+    out += '\n';
+  }
+  return out;
+}
+
 long long DatabaseProbe::count(const std::string& table, const std::string& where) {
   long long rows = 0;
   database_.session() << "SELECT COUNT(*) FROM " + table + (where.empty() ? "" : " WHERE " + where),

@@ -14,6 +14,8 @@ class DatabaseProbe {
   // The first column of the first row as text ("NULL" for NULL). Numbers,
   // decimals included, come back as the server prints them.
   [[nodiscard]] std::string text(const std::string& query);
+  // Every row of a query, one line each, cells joined by '|'.
+  [[nodiscard]] std::string rows(const std::string& query);
   [[nodiscard]] long long count(const std::string& table, const std::string& where = "");
   // Every row of every store table, ordered, as text: equal snapshots mean
   // nothing was written in between.

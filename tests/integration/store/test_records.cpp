@@ -2,6 +2,10 @@
 
 #include <stdexcept>
 #include <utility>
+#include <vector>
+
+#include "daemon/model/customer_normalizer.hpp"
+#include "daemon/model/phone_normalizer.hpp"
 
 namespace crmsync::store::testing {
 namespace {
@@ -29,6 +33,20 @@ model::NormalizedRecord customer_record(const std::string& external_id, const st
   customer.country = "DE";
   customer.tier = "gold";
   r.data = customer;
+  return r;
+}
+
+model::NormalizedRecord source_customer(const std::string& external_id, const sdk::FieldMap& fields,
+                                        const std::string& version) {
+  std::string body;
+  for (const auto& [key, value] : fields) body += (body.empty() ? "\"" : ",\"") + key + "\":\"" + value + "\"";
+  auto r = record(external_id, sdk::EntityType::customer, body, version);
+  static const model::PhoneNormalizer phones("DE");
+  const model::CustomerNormalizer normalizer(phones);
+  std::vector<std::string> warnings;
+  auto customer = normalizer.normalize(fields, warnings);
+  if (!customer) throw std::invalid_argument(external_id + ": " + customer.error());
+  r.data = std::move(customer).value();
   return r;
 }
 

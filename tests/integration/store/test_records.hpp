@@ -16,6 +16,10 @@ model::NormalizedRecord order_record(const std::string& external_id, const model
                                      const std::string& version = "v1");
 model::NormalizedRecord feedback_record(const std::string& external_id, const model::Feedback& feedback,
                                         const std::string& version = "v1");
+// A customer as a connector would send it (sdk field names), normalised by
+// the pipeline's own CustomerNormalizer: real name keys, E.164 phones.
+model::NormalizedRecord source_customer(const std::string& external_id, const sdk::FieldMap& fields,
+                                        const std::string& version = "v1");
 // The same record as the source reports it deleted.
 model::NormalizedRecord deleted(model::NormalizedRecord record);
 

@@ -20,6 +20,14 @@ TEST(IdentityRecordBuilder, InvalidPhoneIsNotAnIdentifier) {
   EXPECT_TRUE(IdentityRecordBuilder().from_customer("1", c).phone.empty());
 }
 
+TEST(IdentityRecordBuilder, RoleMailboxIsNotAnIdentifier) {
+  model::Customer c = customer_named("Ann Lee");
+  c.email = model::Email{"Info@ACME.example", "Info@acme.example"};
+  EXPECT_TRUE(IdentityRecordBuilder().from_customer("1", c).email.empty());
+  c.email = model::Email{"information@acme.example", "information@acme.example"};
+  EXPECT_EQ(IdentityRecordBuilder().from_customer("1", c).email, "information@acme.example");
+}
+
 TEST(IdentityRecordBuilder, ValidPhoneAndCanonicalEmailAreKept) {
   model::Customer c = customer_named("Ann Lee");
   c.phone = model::Phone{"0412 345 678", "+61412345678", true};

@@ -47,6 +47,28 @@ TEST(IdentityResolver, SharedRoleMailboxDoesNotMergeStrangers) {
   EXPECT_EQ(result.clusters.size(), records.size());
 }
 
+TEST(IdentityResolver, PairsKeptApartByAPersonStayApartAndLeaveTheReviewQueue) {
+  auto records = testing::background_people(300);
+  records[1] = records[0];
+  records[1].id = "copy";
+  ASSERT_TRUE(together(IdentityResolver().resolve(records), 0, 1));
+  MatchConstraints constraints;
+  constraints.apart = {{1, 0}};
+  const auto result = IdentityResolver().resolve(records, constraints);
+  EXPECT_FALSE(together(result, 0, 1));
+  EXPECT_TRUE(std::none_of(result.review.begin(), result.review.end(),
+                           [](const ReviewPair& p) { return p.a == 0 && p.b == 1; }));
+}
+
+TEST(IdentityResolver, PairsPutTogetherByAPersonStayTogether) {
+  auto records = testing::background_people(300);
+  MatchConstraints constraints;
+  constraints.together = {{5, 250}};
+  const auto result = IdentityResolver().resolve(records, constraints);
+  EXPECT_TRUE(together(result, 5, 250));
+  EXPECT_EQ(result.clusters.size(), records.size() - 1);
+}
+
 TEST(IdentityResolver, RaisingMergeThresholdMovesPairToReview) {
   auto records = testing::background_people(300);
   records[1] = records[0];
