@@ -26,13 +26,15 @@ std::string IncrementalLinker::identifier_rule(std::size_t a, std::size_t b) con
   const auto level_of = [&evidence](MatchField field) { return evidence[index_of(field)].level; };
   // A shared identifier decides only when the names do not contradict it: a
   // couple or a parent and child sharing one mailbox or landline are still
-  // two customers. Different given names, or different whole names where
-  // they cannot be split (Han names), contradict.
+  // two customers. Different given names contradict every identifier; a
+  // different whole name (unsplit Han names, companies) contradicts a shared
+  // mailbox or phone, but not a tax id: a company's English and Chinese
+  // names differ while its tax id is its own.
   const auto given = level_of(MatchField::kGivenName);
   const auto name = level_of(MatchField::kFullName);
   if (given == AgreementLevel::kDisagree) return {};
-  if (given == AgreementLevel::kMissing && name == AgreementLevel::kDisagree) return {};
   if (level_of(MatchField::kTaxId) == AgreementLevel::kExact) return "tax_id";
+  if (given == AgreementLevel::kMissing && name == AgreementLevel::kDisagree) return {};
   if (level_of(MatchField::kEmail) == AgreementLevel::kExact) return "email";
   if (level_of(MatchField::kPhone) == AgreementLevel::kExact) return "phone";
   return {};

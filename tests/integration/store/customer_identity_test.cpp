@@ -209,6 +209,15 @@ TEST_P(CustomerIdentityTest, UnmergeOfAnAutomaticMergeKeepsTheRecordsApartAfterw
   EXPECT_EQ(probe().count("match_decision", "decision = 'never'"), 1);
 }
 
+TEST_P(CustomerIdentityTest, ACompanysEnglishAndChineseRecordsMeetOnItsTaxId) {
+  store("crm", {source_customer("A1", {{"kind", "organisation"}, {"name", "Shanghai Acme Trading Co., Ltd."},
+                                       {"tax_id", "91310000MA1FL1234X"}})});
+  store("erp", {source_customer("E1", {{"kind", "organisation"}, {"name", "上海艾克美贸易有限公司"},
+                                       {"tax_id", "91310000MA1FL1234X"}, {"phone", "+86 21 6123 4567"}})});
+  EXPECT_EQ(customer_of("crm", "A1"), customer_of("erp", "E1"));
+  EXPECT_EQ(probe().count("customer_link", "match_rule = 'tax_id'"), 1);
+}
+
 TEST_P(CustomerIdentityTest, ManualMergeSurvivesReresolve) {
   store("crm", {source_customer("C1", {{"name", "Acme Trading Ltd"}, {"phone", "+86 21 6123 4567"}})});
   store("erp", {source_customer("E1", {{"name", "上海艾克美贸易有限公司"}, {"email", "sales@acme-sh.example"}})});
