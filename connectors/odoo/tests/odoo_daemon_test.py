@@ -61,6 +61,7 @@ class OdooDaemonTest(DaemonTestCase):
                   api_key: ${{credential:odoo_key}}
                   page_size: {page_size}
                   unlinked_scan_interval: 0s
+                  requests_per_second: 50
             """)
         self.database = self.path("state", "crmsync.db")
 

@@ -145,7 +145,9 @@ class SalesforceDaemonTest(DaemonTestCase):
         self.assert_matches_expected(mock)
 
     def test_kill9_mid_sync_then_resume_lands_every_record_once(self):
-        mock = self.start_mock("--records", "4000", "--page-cap", "25")
+        # 2,250 records in all, seven times what lands before the kill: still mid-sync
+        # (asserted below), while the resume stays short.
+        mock = self.start_mock("--records", "1500", "--page-cap", "25")
         config = self.config(mock, with_base_url=False)
 
         def landed_count():
