@@ -46,17 +46,27 @@ FellegiSunterScorer::LevelWeights FellegiSunterScorer::estimate_level_weights(
   std::array<std::array<double, kAgreementLevelCount>, kMatchFieldCount> seen{};
   std::array<double, kMatchFieldCount> compared{};
   const std::size_t n = sample.size();
-  std::uint64_t state = config.seed;
-  const std::size_t samples = n < 2 ? 0 : config.random_pairs_for_u;
-  for (std::size_t s = 0; s < samples; ++s) {
-    const std::size_t a = next_random(state) % n;
-    const std::size_t b = next_random(state) % n;
-    if (a == b) continue;
+  const auto count = [&](std::size_t a, std::size_t b) {
     const auto levels = RecordComparator::compare(sample[a], sample[b]);
     for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
       if (levels[f] == AgreementLevel::kMissing) continue;
       seen[f][static_cast<std::size_t>(levels[f])] += 1.0;
       compared[f] += 1.0;
+    }
+  };
+  if (n >= 2 && n * (n - 1) / 2 <= config.random_pairs_for_u) {
+    // Few enough records to compare every pair once: exact, and no more work
+    // than the pairs there are.
+    for (std::size_t a = 0; a < n; ++a) {
+      for (std::size_t b = a + 1; b < n; ++b) count(a, b);
+    }
+  } else {
+    std::uint64_t state = config.seed;
+    const std::size_t samples = n < 2 ? 0 : config.random_pairs_for_u;
+    for (std::size_t s = 0; s < samples; ++s) {
+      const std::size_t a = next_random(state) % n;
+      const std::size_t b = next_random(state) % n;
+      if (a != b) count(a, b);
     }
   }
   const double floor = config.min_probability;
