@@ -56,6 +56,9 @@ struct TierRule {
 
 struct TierRules {
   bool from_source = true;  // an explicit tier from a source wins over the value rules
+  // ISO 4217: only orders in this currency count towards min_order_value.
+  // Empty: every order counts at its face value, whatever its currency.
+  std::string currency;
   std::vector<TierRule> rules;  // first match wins; checked in order
 };
 

@@ -17,7 +17,7 @@ const std::vector<std::string> kSurveyKeys = {"name",    "on_order_status", "on_
                                               "delay",   "channel",         "template"};
 const std::vector<std::string> kReminderKeys = {"channel", "kind", "template", "owner_fallback", "cadence", "at_risk"};
 const std::vector<std::string> kAtRiskKeys = {"enabled", "detractor_score", "within", "template"};
-const std::vector<std::string> kTierKeys = {"from_source", "rules"};
+const std::vector<std::string> kTierKeys = {"from_source", "currency", "rules"};
 const std::vector<std::string> kTierRuleKeys = {"tier", "min_order_value", "window"};
 const std::vector<std::string> kPolitenessKeys = {"quiet_hours", "skip_weekends", "fatigue", "default_time_zone",
                                                   "country_time_zones"};
@@ -219,6 +219,16 @@ void JourneyConfigReader::read_tiers(const YAML::Node& section, JourneyConfig& j
   const std::string where = "'tiers' in 'journey'";
   reader_.reject_unknown_keys(tiers->value, kTierKeys, where);
   if (auto from_source = reader_.boolean(tiers->value, "from_source", where)) journey.tiers.from_source = *from_source;
+  if (auto currency = reader_.text(tiers->value, "currency", where)) {
+    const bool iso = currency->size() == 3 && std::all_of(currency->begin(), currency->end(),
+                                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (iso) {
+      journey.tiers.currency = *currency;
+    } else {
+      reader_.error_at(*SchemaReader::find(tiers->value, "currency"),
+                       "'currency' in " + where + " must be an ISO 4217 code such as CNY, not '" + *currency + "'");
+    }
+  }
   const auto rules = reader_.sequence(tiers->value, "rules", where);
   if (!rules) return;
   for (const YAML::Node& item : rules->value) {

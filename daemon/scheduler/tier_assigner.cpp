@@ -44,15 +44,21 @@ std::vector<CustomerTier> rule_driven_customers(store::Database& database, bool 
   return customers;
 }
 
-double order_value_since(store::Database& database, long long customer_id, const std::string& since) {
+double order_value_since(store::Database& database, long long customer_id, const std::string& since,
+                         const std::string& currency) {
   const std::string amount =
       database.dialect() == store::Dialect::sqlite ? "CAST(o.total AS REAL)" : "o.total";
   double value = 0;
   soci::indicator indicator = soci::i_null;
-  database.session() << "SELECT SUM(" + amount +
+  const std::string query = "SELECT SUM(" + amount +
                             ") FROM sales_order o JOIN customer m ON m.id = o.customer_id"
-                            " WHERE COALESCE(m.merged_into, m.id) = :id AND o.ordered_at >= :since",
-      soci::into(value, indicator), soci::use(customer_id), soci::use(since);
+                            " WHERE COALESCE(m.merged_into, m.id) = :id AND o.ordered_at >= :since";
+  if (currency.empty()) {
+    database.session() << query, soci::into(value, indicator), soci::use(customer_id), soci::use(since);
+  } else {
+    database.session() << query + " AND o.currency = :currency", soci::into(value, indicator),
+        soci::use(customer_id), soci::use(since), soci::use(currency);
+  }
   return indicator == soci::i_ok ? value : 0;
 }
 
@@ -71,7 +77,7 @@ int TierAssigner::refresh(store::Database& database) {
     std::string tier;
     for (const auto& rule : rules_.rules) {
       const std::string since = store::UtcTimestamp::format(now - rule.window);
-      if (order_value_since(database, customer.id, since) >= rule.min_order_value) {
+      if (order_value_since(database, customer.id, since, rules_.currency) >= rule.min_order_value) {
         tier = rule.tier;
         break;
       }

@@ -403,6 +403,19 @@ TEST_P(JourneyStoreTest, TierFollowsOrderValueInTheWindowUnlessASourceStatesIt) 
   EXPECT_EQ(TierAssigner(rules, clock_).refresh(*database_), 0);
 }
 
+TEST_P(JourneyStoreTest, TierCountsOnlyOrdersInTheConfiguredCurrency) {
+  store_order("shipped");  // EUR 120.00
+  config::TierRules rules;
+  rules.from_source = false;
+  rules.rules = {{"key", 100, std::chrono::days(365)}};
+  rules.currency = "CNY";  // no CNY orders: the source's "gold" gives way to no tier
+  EXPECT_EQ(TierAssigner(rules, clock_).refresh(*database_), 1);
+  EXPECT_EQ(probe().text("SELECT tier FROM customer WHERE merged_into IS NULL"), "NULL");
+  rules.currency = "EUR";
+  EXPECT_EQ(TierAssigner(rules, clock_).refresh(*database_), 1);
+  EXPECT_EQ(probe().text("SELECT tier FROM customer WHERE merged_into IS NULL"), "key");
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, JourneyStoreTest,
                          ::testing::Values(Backend::sqlite, Backend::postgresql, Backend::mysql),
                          BackendName());
