@@ -33,9 +33,11 @@ void link_to_sender(store::Database& database, long long source_record_id, const
                     const std::string& now) {
   if (from_email.empty()) return;
   long long customer_id = 0;
+  // Named: SOCI runs the statement after the expression's temporaries are gone.
+  const std::string address = lower(from_email);
   auto& sql = database.session();
   sql << "SELECT MIN(id) FROM customer WHERE merged_into IS NULL AND LOWER(primary_email) = :address",
-      soci::into(customer_id), soci::use(lower(from_email));
+      soci::into(customer_id), soci::use(address);
   if (!sql.got_data() || customer_id == 0) return;
   sql << "UPDATE feedback SET customer_id = :customer_id, updated_at = :now WHERE source_record_id = :id",
       soci::use(customer_id), soci::use(now), soci::use(source_record_id);

@@ -112,7 +112,8 @@ TEST_F(ModelStreamReaderTest, UnlinkedRecordComesAsDeletedWhenTheScanIsDue) {
   for (long long id = 1; id <= 4; ++id) server_.add("res.partner", partner(id, "2024-05-01 10:00:00"));
   RecordingSink first;
   ASSERT_TRUE(read("customers", "", first).ok());
-  EXPECT_TRUE(std::none_of(first.records().begin(), first.records().end(),
+  const auto first_records = first.records();
+  EXPECT_TRUE(std::none_of(first_records.begin(), first_records.end(),
                            [](const sdk::RawRecord& r) { return r.deleted; }));
   server_.unlink("res.partner", 3);
 
@@ -154,7 +155,7 @@ TEST_F(ModelStreamReaderTest, OrdersComeWithTheirLines) {
   RecordingSink sink;
   ASSERT_TRUE(read("orders", "", sink).ok());
   ASSERT_EQ(sink.records().size(), 1u);
-  const auto& order = sink.records()[0];
+  const auto order = sink.records()[0];
   EXPECT_EQ(order.fields.at(sdk::field::kCustomerRef), "7");
   ASSERT_EQ(order.lines.size(), 1u);
   EXPECT_EQ(order.lines[0].at(sdk::field::kSku), "A1");
