@@ -55,6 +55,15 @@ std::optional<std::string> required_text(const ConfigValue& stream, const std::s
   return value->text();
 }
 
+// "same_as.<instance>": a customer's id in another instance (see sdk::field::kSameAsPrefix).
+bool is_same_record_field(const std::string& name) {
+  const std::string prefix = field::kSameAsPrefix;
+  if (!name.starts_with(prefix) || name.size() == prefix.size()) return false;
+  return std::all_of(name.begin() + static_cast<std::ptrdiff_t>(prefix.size()), name.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
 // Reads a `canonical field: CSV header` mapping, checking every name.
 std::vector<ColumnMapping> parse_columns(const ConfigValue& value, const std::string& path,
                                          const std::vector<std::string>& valid, const std::string& what,
@@ -71,11 +80,12 @@ std::vector<ColumnMapping> parse_columns(const ConfigValue& value, const std::st
     const std::string& name = entry.first;
     const ConfigValue& header = entry.second;
     const std::string entry_path = child_path(path, name);
-    if (!contains(valid, name)) {
+    if (!contains(valid, name) && !(contains(valid, field::kTaxId) && is_same_record_field(name))) {
       std::string message = "unknown field '" + name + "' for ";
       message += what;
       if (contains(misplaced, name)) message += " (" + misplaced_hint + ")";
       message += "; valid fields: " + joined(valid);
+      if (contains(valid, field::kTaxId)) message += ", same_as.<instance>";
       problems.push_back({entry_path, message});
       continue;
     }

@@ -54,9 +54,9 @@ std::optional<std::string> MailDate::to_iso8601_utc(const std::string& value) {
   std::tm out{};
   gmtime_r(&utc, &out);
   std::array<char, 32> text{};
-  std::snprintf(text.data(), text.size(), "%04d-%02d-%02dT%02d:%02d:%02dZ", out.tm_year + 1900,
-                out.tm_mon + 1, out.tm_mday, out.tm_hour, out.tm_min, out.tm_sec);
-  return std::string(text.data());
+  const std::size_t length = std::strftime(text.data(), text.size(), "%Y-%m-%dT%H:%M:%SZ", &out);
+  if (length == 0) return std::nullopt;
+  return std::string(text.data(), length);
 }
 
 }  // namespace crmsync::imap

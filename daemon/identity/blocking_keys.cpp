@@ -18,6 +18,7 @@ enum class KeyKind : std::uint64_t {
   kNameKey,
   kNameSounds,
   kPostcodeStreetNumber,
+  kSameRecord,
   kFieldValue = 64,  // + the field's index
 };
 
@@ -62,6 +63,7 @@ std::vector<std::uint64_t> BlockingKeys::blocking_keys(const IdentityRecord& r) 
   if (!r.postcode.empty() && !r.street_number.empty()) {
     add(keys, KeyKind::kPostcodeStreetNumber, r.postcode + "/" + r.street_number);
   }
+  for (const auto& reference : r.same_record) add(keys, KeyKind::kSameRecord, reference);
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
@@ -69,7 +71,8 @@ std::vector<std::uint64_t> BlockingKeys::blocking_keys(const IdentityRecord& r) 
 
 std::uint64_t BlockingKeys::value_key(MatchField field, const std::string& value) {
   if (value.empty()) return 0;
-  return key_of(static_cast<KeyKind>(static_cast<std::uint64_t>(KeyKind::kFieldValue) + index_of(field)), value);
+  return key_of(static_cast<KeyKind>(static_cast<std::uint64_t>(KeyKind::kFieldValue) + index_of(field)),
+                value);
 }
 
 }  // namespace crmsync::identity

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdint>
 
+#include "daemon/identity/name_conflict.hpp"
+
 namespace crmsync::identity {
 
 namespace {
@@ -131,9 +133,8 @@ bool FellegiSunterScorer::names_contradict(const ComparisonVector& levels) {
     const auto level = levels[index_of(field)];
     return level == AgreementLevel::kExact || level == AgreementLevel::kStrong;
   };
-  return levels[index_of(MatchField::kGivenName)] == AgreementLevel::kDisagree &&
-         levels[index_of(MatchField::kFamilyName)] == AgreementLevel::kDisagree &&
-         !agrees(MatchField::kDateOfBirth) && !agrees(MatchField::kTaxId);
+  return name_conflict(levels) == NameConflict::kBothNames && !agrees(MatchField::kDateOfBirth) &&
+         !agrees(MatchField::kTaxId);
 }
 
 double FellegiSunterScorer::score(std::size_t a, std::size_t b) const {

@@ -43,15 +43,17 @@ class FellegiSunterScorer {
   [[nodiscard]] static LevelWeights estimate_level_weights(const std::vector<IdentityRecord>& sample,
                                                            const ResolutionConfig& config);
 
+  // The pair's agreement levels; an identifier held by too many records is missing.
+  [[nodiscard]] ComparisonVector compare(std::size_t a, std::size_t b) const;
   // The pair's weight; at most review_from - 1 when the names contradict.
   [[nodiscard]] double score(std::size_t a, std::size_t b) const;
   // Given and family names both known on both sides and both different, and
   // neither date of birth nor tax id agreeing.
   [[nodiscard]] static bool names_contradict(const ComparisonVector& levels);
   [[nodiscard]] std::vector<FieldEvidence> explain(std::size_t a, std::size_t b) const;
+  [[nodiscard]] const IdentityRecord& record(std::size_t i) const { return records_[i]; }
 
  private:
-  [[nodiscard]] ComparisonVector compare(std::size_t a, std::size_t b) const;
   [[nodiscard]] double weight(MatchField field, AgreementLevel level, std::size_t a) const;
   [[nodiscard]] std::array<double, kMatchFieldCount> weights(std::size_t a,
                                                              const ComparisonVector& levels) const;

@@ -25,6 +25,8 @@ std::unique_ptr<icu::Transliterator> make_transliterator(const char* id) {
   return t;
 }
 
+constexpr std::size_t kRemembered = 1 << 16;
+
 bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
@@ -62,16 +64,17 @@ HanNameKey::~HanNameKey() = default;
 
 std::string HanNameKey::ascii_fold(std::string_view text) const {
   if (is_ascii(text)) return letters_and_digits(text);
+  std::string key(text);
+  const std::lock_guard lock(mutex_);
+  if (const auto found = folded_.find(key); found != folded_.end()) return found->second;
   icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  {
-    const std::lock_guard lock(mutex_);
-    icu_->to_simplified->transliterate(u);
-    icu_->to_ascii->transliterate(u);
-  }
+      icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
+  icu_->to_simplified->transliterate(u);
+  icu_->to_ascii->transliterate(u);
   std::string utf8;
   u.toUTF8String(utf8);
-  return letters_and_digits(utf8);
+  if (folded_.size() >= kRemembered) folded_.clear();
+  return folded_.emplace(std::move(key), letters_and_digits(utf8)).first->second;
 }
 
 std::string HanNameKey::key(std::string_view name) const {

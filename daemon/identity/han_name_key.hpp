@@ -4,6 +4,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace crmsync::identity {
 
@@ -13,8 +14,9 @@ namespace crmsync::identity {
 // spacing do not matter). ASCII names skip ICU entirely (the common, fast case).
 //
 // icu::Transliterator is not thread-safe: the two instances are created once
-// and used under a mutex; give each worker thread its own HanNameKey if this
-// becomes a bottleneck.
+// and used under a mutex. Transliteration costs tens of microseconds per name
+// and matching folds the same candidates' names again and again, so recent
+// results are remembered (a bounded table, emptied when full).
 class HanNameKey {
  public:
   HanNameKey();  // throws std::runtime_error if ICU lacks the transforms
@@ -31,6 +33,7 @@ class HanNameKey {
   struct IcuTransforms;  // keeps ICU headers out of this one
   std::unique_ptr<IcuTransforms> icu_;
   mutable std::mutex mutex_;
+  mutable std::unordered_map<std::string, std::string> folded_;  // non-ASCII text -> ascii_fold()
 };
 
 }  // namespace crmsync::identity

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 namespace crmsync::identity {
 
@@ -23,6 +24,19 @@ struct IdentityRecord {
   std::string postcode;
   std::string state;
   std::string date_of_birth;  // YYYYMMDD
+  // "instance:external id" of this record in the systems that name it (its
+  // own included once stored): two records sharing one are the same record.
+  std::vector<std::string> same_record;
 };
+
+// Whether a source says the two are one record: they share a same-record reference.
+inline bool name_the_same_record(const IdentityRecord& a, const IdentityRecord& b) {
+  for (const auto& reference : a.same_record) {
+    for (const auto& other : b.same_record) {
+      if (reference == other) return true;
+    }
+  }
+  return false;
+}
 
 }  // namespace crmsync::identity

@@ -31,10 +31,10 @@ std::string lower_ascii(std::string text) {
 // holders catches the rest, but only once enough records share one.
 bool is_role_mailbox(std::string_view address) {
   static constexpr std::string_view kRoles[] = {
-      "abuse",   "admin",     "billing", "contact",  "enquiries", "finance", "hello",   "help",
-      "hostmaster", "hr",     "info",    "inquiries", "invoice",  "jobs",    "mail",    "marketing",
-      "noc",     "noreply",   "no-reply", "office",  "orders",    "postmaster", "purchasing", "sales",
-      "security", "service",  "support", "team",     "webmaster"};
+      "abuse",      "admin",   "billing",  "contact",   "enquiries", "finance",    "hello",      "help",
+      "hostmaster", "hr",      "info",     "inquiries", "invoice",   "jobs",       "mail",       "marketing",
+      "noc",        "noreply", "no-reply", "office",    "orders",    "postmaster", "purchasing", "sales",
+      "security",   "service", "support",  "team",      "webmaster"};
   const auto at = address.find('@');
   if (at == std::string_view::npos) return false;
   const auto local = address.substr(0, at);
@@ -69,6 +69,7 @@ IdentityRecord IdentityRecordBuilder::from_customer(std::string id, const model:
   record.locality = customer.city;
   record.postcode = customer.postcode;
   record.date_of_birth = customer.date_of_birth;
+  record.same_record = customer.same_as;
   normalize(record);
   return record;
 }

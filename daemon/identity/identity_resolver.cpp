@@ -3,34 +3,43 @@
 #include <algorithm>
 #include <cstdint>
 #include <limits>
+#include <string_view>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "daemon/identity/blocking_index.hpp"
 #include "daemon/identity/chain_resistant_clusterer.hpp"
-#include "daemon/identity/value_frequency_table.hpp"
+#include "daemon/identity/record_set_scorer.hpp"
 
 namespace crmsync::identity {
 
 namespace {
 
-std::vector<ScoredPair> score_in_parallel(const BlockingIndex::CandidatePairs& candidates,
-                                          const FellegiSunterScorer& scorer, unsigned threads) {
-  std::vector<ScoredPair> scored(candidates.pairs.size());
-  const std::size_t total = scored.size();
-  const std::size_t workers = std::max<std::size_t>(1, std::min<std::size_t>(threads, total / 10000 + 1));
-  auto work = [&](std::size_t first, std::size_t last) {
-    for (std::size_t i = first; i < last; ++i) {
-      const auto [a, b] = candidates.pairs[i];
-      scored[i] = {a, b, scorer.score(a, b)};
-    }
-  };
-  std::vector<std::jthread> pool;
+// Runs work(first, last) over [0, total) in contiguous slices on up to
+// `threads` threads, one per `per_thread` items at least: small jobs stay on
+// the calling thread. Each slice must touch only its own items.
+template <typename Work>
+void split_across_threads(std::size_t total, unsigned threads, std::size_t per_thread, const Work& work) {
+  const std::size_t workers =
+      std::max<std::size_t>(1, std::min<std::size_t>(threads, total / per_thread + 1));
   const std::size_t chunk = (total + workers - 1) / workers;
+  std::vector<std::jthread> pool;
   for (std::size_t w = 1; w < workers; ++w) {
     pool.emplace_back(work, std::min(total, w * chunk), std::min(total, (w + 1) * chunk));
   }
   work(0, std::min(total, chunk));
+}
+
+std::vector<ScoredPair> score_in_parallel(const BlockingIndex::CandidatePairs& candidates,
+                                          const FellegiSunterScorer& scorer, unsigned threads) {
+  std::vector<ScoredPair> scored(candidates.pairs.size());
+  split_across_threads(scored.size(), threads, 10000, [&](std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < last; ++i) {
+      const auto [a, b] = candidates.pairs[i];
+      scored[i] = {a, b, scorer.score(a, b)};
+    }
+  });
   return scored;
 }
 
@@ -38,13 +47,41 @@ std::uint64_t pair_key(std::size_t a, std::size_t b) {
   return (static_cast<std::uint64_t>(std::min(a, b)) << 32U) | static_cast<std::uint64_t>(std::max(a, b));
 }
 
+// Pairs that share a same-record reference, enough to join every group.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> same_record_pairs(
+    const std::vector<IdentityRecord>& records) {
+  std::unordered_map<std::string_view, std::uint32_t> first_holder;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    for (const auto& reference : records[i].same_record) {
+      const auto [at, inserted] = first_holder.emplace(reference, static_cast<std::uint32_t>(i));
+      if (!inserted && at->second != i) pairs.emplace_back(at->second, static_cast<std::uint32_t>(i));
+    }
+  }
+  return pairs;
+}
+
+// Each record's strongest weight with another record of its cluster.
+std::vector<double> best_within_clusters(const RecordSetScorer& scorer,
+                                         const std::vector<std::vector<std::size_t>>& clusters,
+                                         std::size_t records, unsigned threads) {
+  std::vector<double> best(records, 0.0);
+  split_across_threads(clusters.size(), threads, 1000, [&](std::size_t first, std::size_t last) {
+    for (std::size_t c = first; c < last; ++c) {
+      for (const std::size_t& i : clusters[c])
+        best[i] = scorer.best_between({&i, 1}, clusters[c]).value_or(0.0);
+    }
+  });
+  return best;
+}
+
 }  // namespace
 
 ResolutionResult IdentityResolver::resolve(const std::vector<IdentityRecord>& records,
                                            const MatchConstraints& constraints) const {
   ResolutionResult result;
-  const ValueFrequencyTable frequencies(records);
-  const FellegiSunterScorer scorer(records, frequencies, config_);
+  const RecordSetScorer set_scorer(records, config_);
+  const FellegiSunterScorer& scorer = set_scorer.pairs();
   auto candidates = BlockingIndex(config_.blocking).candidate_pairs(records);
   result.candidate_pairs = candidates.pairs.size();
   result.oversized_blocks = candidates.oversized_blocks;
@@ -62,6 +99,10 @@ ResolutionResult IdentityResolver::resolve(const std::vector<IdentityRecord>& re
   std::vector<std::pair<std::uint32_t, std::uint32_t>> together;
   for (const auto& [a, b] : constraints.together) {
     together.emplace_back(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
+  }
+  // Records a source says are one record belong together, unless a person said otherwise.
+  for (const auto& [a, b] : same_record_pairs(records)) {
+    if (!apart.contains(pair_key(a, b))) together.emplace_back(a, b);
   }
 
   const auto& thresholds = config_.thresholds;
@@ -82,6 +123,7 @@ ResolutionResult IdentityResolver::resolve(const std::vector<IdentityRecord>& re
 
   result.clusters.resize(outcome.clusters);
   for (std::size_t i = 0; i < records.size(); ++i) result.clusters[outcome.cluster_of[i]].push_back(i);
+  result.cluster_score = best_within_clusters(set_scorer, result.clusters, records.size(), threads);
 
   review_band.insert(review_band.end(), outcome.refused.begin(), outcome.refused.end());
   for (const auto& p : review_band) {

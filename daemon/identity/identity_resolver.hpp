@@ -22,6 +22,9 @@ struct ReviewPair {
 
 struct ResolutionResult {
   std::vector<std::vector<std::size_t>> clusters;  // record indices; every record in exactly one
+  // Per record: its strongest match weight with another record of its cluster
+  // (as scored, whatever people decided about the pair); 0 for a record alone.
+  std::vector<double> cluster_score;
   std::vector<ReviewPair> review;
   std::size_t candidate_pairs = 0;
   std::size_t oversized_blocks = 0;

@@ -4,6 +4,8 @@
 #include <limits>
 #include <map>
 
+#include "daemon/identity/name_conflict.hpp"
+
 namespace crmsync::identity {
 namespace {
 
@@ -14,6 +16,7 @@ struct CustomerEvidence {
   std::size_t pairs = 0;
   std::size_t best_other = 0;
   std::string identifier_rule;  // set when an identifier matched
+  bool same_record = false;     // a source says the incoming record is one of this customer's
   bool forbidden = false;
 
   [[nodiscard]] double mean() const { return pairs == 0 ? 0.0 : total / static_cast<double>(pairs); }
@@ -22,21 +25,19 @@ struct CustomerEvidence {
 }  // namespace
 
 std::string IncrementalLinker::identifier_rule(std::size_t a, std::size_t b) const {
-  const auto evidence = scorer_.explain(a, b);
-  const auto level_of = [&evidence](MatchField field) { return evidence[index_of(field)].level; };
+  const auto levels = scorer_.compare(a, b);
   // A shared identifier decides only when the names do not contradict it: a
   // couple or a parent and child sharing one mailbox or landline are still
   // two customers. Different given names contradict every identifier; a
   // different whole name (unsplit Han names, companies) contradicts a shared
   // mailbox or phone, but not a tax id: a company's English and Chinese
   // names differ while its tax id is its own.
-  const auto given = level_of(MatchField::kGivenName);
-  const auto name = level_of(MatchField::kFullName);
-  if (given == AgreementLevel::kDisagree) return {};
-  if (level_of(MatchField::kTaxId) == AgreementLevel::kExact) return "tax_id";
-  if (given == AgreementLevel::kMissing && name == AgreementLevel::kDisagree) return {};
-  if (level_of(MatchField::kEmail) == AgreementLevel::kExact) return "email";
-  if (level_of(MatchField::kPhone) == AgreementLevel::kExact) return "phone";
+  const auto names = name_conflict(levels);
+  if (names == NameConflict::kGivenName || names == NameConflict::kBothNames) return {};
+  if (levels[index_of(MatchField::kTaxId)] == AgreementLevel::kExact) return "tax_id";
+  if (names == NameConflict::kWholeName) return {};
+  if (levels[index_of(MatchField::kEmail)] == AgreementLevel::kExact) return "email";
+  if (levels[index_of(MatchField::kPhone)] == AgreementLevel::kExact) return "phone";
   return {};
 }
 
@@ -48,6 +49,8 @@ LinkDecision IncrementalLinker::decide(std::size_t record, const std::vector<Lin
     if (candidate.index == record) continue;
     auto& evidence = by_customer[candidate.customer_id];
     if (forbidden && forbidden(record, candidate.index)) evidence.forbidden = true;
+    if (name_the_same_record(scorer_.record(record), scorer_.record(candidate.index)))
+      evidence.same_record = true;
     const double score = scorer_.score(record, candidate.index);
     evidence.total += score;
     ++evidence.pairs;
@@ -71,23 +74,30 @@ LinkDecision IncrementalLinker::decide(std::size_t record, const std::vector<Lin
   std::vector<std::pair<long long, const CustomerEvidence*>> qualified;
   for (const auto& [customer_id, evidence] : by_customer) {
     if (evidence.forbidden) continue;
-    const bool strong = evidence.best >= config_.thresholds.auto_merge_at || !evidence.identifier_rule.empty();
+    const bool strong =
+        evidence.best >= config_.thresholds.auto_merge_at || !evidence.identifier_rule.empty();
     // An identifier match stands unless some record of the customer clearly differs.
     const bool coherent = evidence.worst > config_.clustering.veto_below &&
                           (evidence.mean() >= config_.clustering.min_average_linkage ||
                            (!evidence.identifier_rule.empty() && evidence.pairs == 1));
-    if (strong && coherent) qualified.emplace_back(customer_id, &evidence);
+    // A source's word that two records are one outweighs what their values say.
+    if (evidence.same_record || (strong && coherent)) qualified.emplace_back(customer_id, &evidence);
   }
-  std::sort(qualified.begin(), qualified.end(),
-            [](const auto& a, const auto& b) { return a.second->mean() > b.second->mean(); });
+  std::sort(qualified.begin(), qualified.end(), [](const auto& a, const auto& b) {
+    if (a.second->same_record != b.second->same_record) return a.second->same_record;
+    return a.second->mean() > b.second->mean();
+  });
   if (!qualified.empty()) {
     const auto& [customer_id, evidence] = qualified.front();
     decision.customer_id = customer_id;
     decision.score = evidence->mean();
-    decision.rule = evidence->identifier_rule.empty() ? "probabilistic" : evidence->identifier_rule;
+    decision.rule = evidence->same_record               ? "same_record"
+                    : evidence->identifier_rule.empty() ? "probabilistic"
+                                                        : evidence->identifier_rule;
     // The other customers it would also have joined: a person decides.
     for (std::size_t i = 1; i < qualified.size(); ++i) {
-      decision.review.push_back({qualified[i].second->best_other, qualified[i].first, qualified[i].second->best});
+      decision.review.push_back(
+          {qualified[i].second->best_other, qualified[i].first, qualified[i].second->best});
     }
   } else {
     // Strong pairs kept apart by the customer as a whole are worth a look too.

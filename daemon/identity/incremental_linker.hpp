@@ -26,13 +26,14 @@ struct ReviewCandidate {
 
 struct LinkDecision {
   std::optional<long long> customer_id;  // join this customer; none: the record starts a new one
-  std::string rule;                      // "email", "phone", "tax_id", "probabilistic" or "new"
-  double score = 0.0;                    // mean match weight against the chosen customer's records
-  std::vector<ReviewCandidate> review;   // review-band pairs and merges refused to avoid chaining
+  std::string rule;                     // "same_record", "email", "phone", "tax_id", "probabilistic" or "new"
+  double score = 0.0;                   // mean match weight against the chosen customer's records
+  std::vector<ReviewCandidate> review;  // review-band pairs and merges refused to avoid chaining
 };
 
 // Decides, for one incoming record, which existing customer it belongs to,
-// without recomputing anything else. A customer qualifies when one of its
+// without recomputing anything else. A customer holding a record the incoming
+// one shares a same-record reference with comes first. Otherwise a customer qualifies when one of its
 // records matches strongly (at least auto_merge_at, or the same email, phone
 // or tax id with no disagreeing name) AND the record agrees with the customer
 // as a whole (mean weight at least min_average_linkage, no record below

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace crmsync::model {
 
@@ -35,6 +36,8 @@ struct Customer {
   std::string tier;
   std::string lifecycle_stage;
   std::string owner;
+  // This record in other systems, as "instance:external id", sorted (see sdk::field::kSameAsPrefix).
+  std::vector<std::string> same_as;
 };
 
 }  // namespace crmsync::model

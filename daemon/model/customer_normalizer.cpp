@@ -47,6 +47,18 @@ std::string iso_date(const std::chrono::year_month_day& date) {
   return text.data();
 }
 
+// "same_as.<instance>" fields as "instance:id"; empty ids say nothing.
+std::vector<std::string> same_record_references(const sdk::FieldMap& fields) {
+  const std::string prefix = field::kSameAsPrefix;
+  std::vector<std::string> out;
+  for (auto it = fields.lower_bound(prefix); it != fields.end() && it->first.starts_with(prefix); ++it) {
+    const std::string instance = it->first.substr(prefix.size());
+    const std::string id = FieldReader(fields).text(it->first);
+    if (!instance.empty() && !id.empty()) out.push_back(instance + ":" + id);
+  }
+  return out;  // sorted: the map is
+}
+
 }  // namespace
 
 CustomerNormalizer::CustomerNormalizer(const PhoneNormalizer& phones) : phones_(phones) {}
@@ -73,6 +85,7 @@ Expected<Customer, std::string> CustomerNormalizer::normalize(const sdk::FieldMa
   customer.tier = in.text(field::kTier);
   customer.lifecycle_stage = in.text(field::kLifecycleStage);
   customer.owner = in.text(field::kOwner);
+  customer.same_as = same_record_references(fields);
   return customer;
 }
 

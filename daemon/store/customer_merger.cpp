@@ -1,7 +1,6 @@
 #include "daemon/store/customer_merger.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -10,9 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
-#include "daemon/identity/fellegi_sunter_scorer.hpp"
 #include "daemon/identity/identity_record_builder.hpp"
-#include "daemon/identity/value_frequency_table.hpp"
+#include "daemon/identity/record_set_scorer.hpp"
 #include "daemon/store/audit_writer.hpp"
 #include "daemon/store/customer_link_store.hpp"
 #include "daemon/store/customer_resolver.hpp"
@@ -33,9 +31,8 @@ GoldenCustomerState live_customer(GoldenCustomerStore& customers, long long id) 
   const auto found = customers.find(id);
   if (!found) throw std::invalid_argument(fmt::format("customer {} does not exist", id));
   if (found->merged_into) {
-    throw std::invalid_argument(
-        fmt::format("customer {} was merged into customer {}; use {} instead", id, *found->merged_into,
-                    *found->merged_into));
+    throw std::invalid_argument(fmt::format("customer {} was merged into customer {}; use {} instead", id,
+                                            *found->merged_into, *found->merged_into));
   }
   return *found;
 }
@@ -54,20 +51,15 @@ double best_cross_score(Database& database, const identity::IdentitySettings& se
     index_of[m.source_record_id] = records.size();
     records.push_back(builder.from_customer(std::to_string(m.source_record_id), m.customer));
   }
-  const identity::ValueFrequencyTable frequencies(records);
-  const identity::FellegiSunterScorer scorer(records, frequencies, settings.resolution);
-  double best = -std::numeric_limits<double>::infinity();
-  std::size_t scored = 0;
-  for (const auto a : left) {
-    for (const auto b : right) {
-      const auto ia = index_of.find(a);
-      const auto ib = index_of.find(b);
-      if (ia == index_of.end() || ib == index_of.end()) continue;
-      best = std::max(best, scorer.score(ia->second, ib->second));
-      if (++scored == kMaxScoredPairs) return best;
+  const auto indices = [&index_of](const std::vector<long long>& side) {
+    std::vector<std::size_t> out;
+    for (const auto id : side) {
+      if (const auto found = index_of.find(id); found != index_of.end()) out.push_back(found->second);
     }
-  }
-  return scored == 0 ? 0.0 : best;
+    return out;
+  };
+  const identity::RecordSetScorer scorer(records, settings.resolution);
+  return scorer.best_between(indices(left), indices(right), kMaxScoredPairs).value_or(0.0);
 }
 
 struct SourceRef {
@@ -80,10 +72,10 @@ std::map<long long, SourceRef> source_refs(Database& database, const std::vector
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> id(IdList::kChunk);
     std::vector<std::string> instance(IdList::kChunk), external_id(IdList::kChunk);
-    soci::statement select = (database.session().prepare
-                                  << "SELECT id, instance, external_id FROM source_record WHERE id IN (" +
-                                         IdList::chunk(ids, first) + ")",
-                              soci::into(id), soci::into(instance), soci::into(external_id));
+    soci::statement select =
+        (database.session().prepare << "SELECT id, instance, external_id FROM source_record WHERE id IN (" +
+                                           IdList::chunk(ids, first) + ")",
+         soci::into(id), soci::into(instance), soci::into(external_id));
     select.execute();
     while (select.fetch()) {
       for (std::size_t i = 0; i < id.size(); ++i) out[id[i]] = {instance[i], external_id[i]};
@@ -124,11 +116,13 @@ MergeOutcome CustomerMerger::merge(long long into, long long from, const ManualD
   CustomerLinkStore links(database_);
   const auto into_records = record_ids(links.members_of({into}));
   const auto from_records = record_ids(links.members_of({from}));
-  if (into_records.empty()) throw std::invalid_argument(fmt::format("customer {} has no source records", into));
-  if (from_records.empty()) throw std::invalid_argument(fmt::format("customer {} has no source records", from));
+  if (into_records.empty())
+    throw std::invalid_argument(fmt::format("customer {} has no source records", into));
+  if (from_records.empty())
+    throw std::invalid_argument(fmt::format("customer {} has no source records", from));
 
-  MergeOutcome outcome{into, from, from_records.size(), best_cross_score(database_, settings_, into_records,
-                                                                          from_records)};
+  MergeOutcome outcome{into, from, from_records.size(),
+                       best_cross_score(database_, settings_, into_records, from_records)};
   links.move_all(from, into, decision.now);
   customers.set_merged_into(from, into);
   customers.move_references(from, into);
@@ -181,9 +175,9 @@ UnmergeOutcome CustomerMerger::unmerge(long long customer, const ManualDecision&
     loose.erase(loose.begin());
   }
   if (parts.empty() && loose.empty()) {
-    throw std::invalid_argument(fmt::format(
-        "customer {} has nothing to unmerge: its {} record(s) were never merged with another", customer,
-        members.size()));
+    throw std::invalid_argument(
+        fmt::format("customer {} has nothing to unmerge: its {} record(s) were never merged with another",
+                    customer, members.size()));
   }
 
   UnmergeOutcome outcome;
@@ -221,8 +215,8 @@ UnmergeOutcome CustomerMerger::unmerge(long long customer, const ManualDecision&
     const auto ref = refs.find(id);
     const auto member = loaded.find(id);
     if (ref == refs.end() || member == loaded.end()) continue;
-    by_instance[ref->second.instance].push_back(
-        {id, ref->second.external_id, ref->second.instance, member->second.updated_at, &member->second.customer});
+    by_instance[ref->second.instance].push_back({id, ref->second.external_id, ref->second.instance,
+                                                 member->second.updated_at, &member->second.customer});
   }
   std::set<long long> affected{customer};
   affected.insert(parts.begin(), parts.end());
@@ -239,7 +233,8 @@ UnmergeOutcome CustomerMerger::unmerge(long long customer, const ManualDecision&
     affected.insert(owner);
     const bool was_part = std::find(parts.begin(), parts.end(), owner) != parts.end();
     if (owner != customer && !was_part &&
-        std::find(outcome.new_customers.begin(), outcome.new_customers.end(), owner) == outcome.new_customers.end()) {
+        std::find(outcome.new_customers.begin(), outcome.new_customers.end(), owner) ==
+            outcome.new_customers.end()) {
       outcome.new_customers.push_back(owner);
     }
   }

@@ -9,10 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
-#include "daemon/identity/fellegi_sunter_scorer.hpp"
 #include "daemon/identity/identity_record_builder.hpp"
 #include "daemon/identity/identity_resolver.hpp"
-#include "daemon/identity/value_frequency_table.hpp"
 #include "daemon/store/audit_writer.hpp"
 #include "daemon/store/customer_link_store.hpp"
 #include "daemon/store/duplicate_candidate_writer.hpp"
@@ -26,7 +24,8 @@ namespace crmsync::store {
 namespace {
 
 std::vector<std::pair<std::size_t, std::size_t>> as_indices(
-    const std::set<std::pair<long long, long long>>& pairs, const std::unordered_map<long long, std::size_t>& index) {
+    const std::set<std::pair<long long, long long>>& pairs,
+    const std::unordered_map<long long, std::size_t>& index) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   for (const auto& [a, b] : pairs) {
     const auto ia = index.find(a);
@@ -95,10 +94,8 @@ ReresolveOutcome CustomerReresolver::run(const std::string& actor, const std::st
     customer_of_cluster[c] = best;
   }
 
-  // Link every record where its cluster says, scoring moved records against
-  // their new customer for the audit.
-  const identity::ValueFrequencyTable frequencies(records);
-  const identity::FellegiSunterScorer scorer(records, frequencies, settings_.resolution);
+  // Link every record where its cluster says; the audit shows each moved
+  // record's best weight within its new customer, as the clustering scored it.
   GoldenCustomerRefresher golden(database_, settings_.survivorship);
   AuditWriter audit(database_);
   std::set<long long> affected;
@@ -114,14 +111,7 @@ ReresolveOutcome CustomerReresolver::run(const std::string& actor, const std::st
     for (const auto i : cluster) {
       const auto found = before.find(ids[i]);
       if (found != before.end() && found->second == customer) continue;
-      double score = 0.0;
-      bool first = true;
-      for (const auto j : cluster) {
-        if (j == i) continue;
-        const double s = scorer.score(i, j);
-        score = first ? s : std::max(score, s);
-        first = false;
-      }
+      const double score = result.cluster_score[i];
       const std::string rule = i == cluster.front() ? "source" : "resolve";
       links.link(ids[i], customer, rule, score, now);
       golden.repoint_references(ids[i], customer);
@@ -132,7 +122,8 @@ ReresolveOutcome CustomerReresolver::run(const std::string& actor, const std::st
       }
       audit.record(actor, found == before.end() ? "link" : "move", "customer:" + std::to_string(customer),
                    nlohmann::json{{"source_record_id", ids[i]},
-                                  {"from_customer", found == before.end() ? nlohmann::json() : nlohmann::json(found->second)},
+                                  {"from_customer",
+                                   found == before.end() ? nlohmann::json() : nlohmann::json(found->second)},
                                   {"rule", rule},
                                   {"score", score},
                                   {"reason", "re-resolve"}}
@@ -151,10 +142,10 @@ ReresolveOutcome CustomerReresolver::run(const std::string& actor, const std::st
                                        [](const auto& x, const auto& y) { return x.second < y.second; });
     customers.set_merged_into(old_customer, best->first);
     ++outcome.customers_emptied;
-    audit.record(actor, "merge", "customer:" + std::to_string(best->first),
-                 nlohmann::json{{"merged_customer", old_customer}, {"reason", "re-resolve"}, {"manual", false}}
-                     .dump(),
-                 now);
+    audit.record(
+        actor, "merge", "customer:" + std::to_string(best->first),
+        nlohmann::json{{"merged_customer", old_customer}, {"reason", "re-resolve"}, {"manual", false}}.dump(),
+        now);
   }
 
   // The review queue, rebuilt for the new clusters.

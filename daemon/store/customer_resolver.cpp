@@ -25,6 +25,7 @@ namespace crmsync::store {
 namespace {
 
 constexpr std::size_t kWeightSample = 2000;
+constexpr int kBatchesPerCount = 64;
 
 std::vector<std::uint64_t> value_keys(const identity::IdentityRecord& record) {
   std::vector<std::uint64_t> keys;
@@ -64,8 +65,23 @@ const identity::FellegiSunterScorer::LevelWeights& CustomerResolver::level_weigh
   return *weights_;
 }
 
-ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& batch, ReferenceLinker& linker,
-                                            const std::string& now) {
+long long CustomerResolver::population(SourceCustomerStore& sources, const std::vector<long long>& batch_ids,
+                                       const std::map<long long, long long>& customer_of) {
+  // COUNT(*) reads the whole table on PostgreSQL: count now and then, and in
+  // between add the batch's records that no customer holds yet (the new ones).
+  if (!population_ || ++batches_since_count_ >= kBatchesPerCount) {
+    population_ = sources.count();
+    batches_since_count_ = 0;
+    return *population_;
+  }
+  for (const auto id : batch_ids) {
+    if (!customer_of.contains(id)) ++*population_;
+  }
+  return *population_;
+}
+
+ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& batch,
+                                            ReferenceLinker& linker, const std::string& now) {
   ResolutionOutcome outcome;
   if (batch.empty()) return outcome;
   const auto& config = settings_.resolution;
@@ -77,18 +93,22 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   // 1. Each record's own data and keys, so later batches can find it.
   std::vector<std::uint64_t> batch_blocking;
   std::vector<long long> batch_ids;
+  std::vector<RecordKeys> batch_keys;
   for (const auto& pending : batch) {
-    sources.save(pending.source_record_id, pending.instance, *pending.customer, pending.updated_at);
-    const auto record = builder_.from_customer(std::to_string(pending.source_record_id), *pending.customer);
+    sources.save(pending.source_record_id, pending.instance, pending.external_id, *pending.customer,
+                 pending.updated_at);
+    auto record = builder_.from_customer(std::to_string(pending.source_record_id), *pending.customer);
+    record.same_record.push_back(pending.instance + ":" + pending.external_id);
     auto all = identity::BlockingKeys::blocking_keys(record);
     batch_blocking.insert(batch_blocking.end(), all.begin(), all.end());
     const auto values = value_keys(record);
     all.insert(all.end(), values.begin(), values.end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
-    keys.replace(pending.source_record_id, all);
+    batch_keys.push_back({pending.source_record_id, std::move(all)});
     batch_ids.push_back(pending.source_record_id);
   }
+  keys.replace(batch_keys);
 
   // 2. Who shares a usable blocking key with the batch, and their customers' records.
   std::sort(batch_blocking.begin(), batch_blocking.end());
@@ -130,7 +150,8 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   for (std::size_t i = 0; i < hood.records.size(); ++i) {
     for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
       const auto field = static_cast<identity::MatchField>(f);
-      values_of[i].push_back(identity::BlockingKeys::value_key(field, identity::field_value(hood.records[i], field)));
+      values_of[i].push_back(
+          identity::BlockingKeys::value_key(field, identity::field_value(hood.records[i], field)));
       if (values_of[i].back() != 0) all_values.push_back(values_of[i].back());
     }
   }
@@ -143,7 +164,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       }
     }
   }
-  const long long population = sources.count();
+  const long long population = this->population(sources, batch_ids, customer_of);
   const identity::ValueFrequencyTable frequencies(hood.records.size(), std::move(counts),
                                                   static_cast<std::size_t>(population));
   const identity::FellegiSunterScorer scorer(hood.records, frequencies, config, level_weights(population));
@@ -163,6 +184,11 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     for (const auto key : hood.blocking[i]) by_key[key].push_back(i);
   }
   const std::unordered_set<std::uint64_t> usable_set(usable.begin(), usable.end());
+  // The neighbourhood's records of each part, in index order, growing as the batch links.
+  std::unordered_map<long long, std::vector<std::size_t>> indexes_of_part;
+  for (std::size_t i = 0; i < hood.ids.size(); ++i) {
+    if (const auto p = part_of.find(hood.ids[i]); p != part_of.end()) indexes_of_part[p->second].push_back(i);
+  }
   AuditWriter audit(database_);
   DuplicateCandidateWriter review(database_);
   std::set<long long> affected;
@@ -186,12 +212,13 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       }
     }
     std::vector<identity::LinkedRecord> candidates;
-    for (std::size_t i = 0; i < hood.ids.size(); ++i) {
-      const auto p = part_of.find(hood.ids[i]);
-      if (i != self && p != part_of.end() && candidate_parts.contains(p->second)) {
-        candidates.push_back({i, p->second});
+    for (const auto candidate_part : candidate_parts) {
+      for (const auto i : indexes_of_part[candidate_part]) {
+        if (i != self) candidates.push_back({i, candidate_part});
       }
     }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const auto& a, const auto& b) { return a.index < b.index; });
     const auto decision = linker_engine.decide(self, candidates, forbidden);
     long long customer_id = 0;
     long long part = 0;
@@ -218,9 +245,11 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     }
     customer_of[pending.source_record_id] = customer_id;
     part_of[pending.source_record_id] = part;
+    indexes_of_part[part].push_back(self);
     linker.link_waiting_for_customer(customer_id, pending.external_id);
     for (const auto& pair : decision.review) {
-      review.store(pending.source_record_id, hood.ids[pair.other], pair.score, scorer.explain(self, pair.other), now);
+      review.store(pending.source_record_id, hood.ids[pair.other], pair.score,
+                   scorer.explain(self, pair.other), now);
       ++outcome.review_pairs;
     }
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 namespace crmsync::store {
 
 class ReferenceLinker;
+class SourceCustomerStore;
 
 // A customer record of the batch being written.
 struct PendingCustomer {
@@ -49,6 +51,9 @@ class CustomerResolver {
 
  private:
   const identity::FellegiSunterScorer::LevelWeights& level_weights(long long population);
+  // How many records source_customer holds, this batch's included.
+  long long population(SourceCustomerStore& sources, const std::vector<long long>& batch_ids,
+                       const std::map<long long, long long>& customer_of);
 
   Database& database_;
   const identity::IdentitySettings& settings_;
@@ -56,6 +61,8 @@ class CustomerResolver {
   // Fuzzy-level weights, estimated on a sample and renewed as the store grows.
   std::optional<identity::FellegiSunterScorer::LevelWeights> weights_;
   long long weights_population_ = 0;
+  std::optional<long long> population_;
+  int batches_since_count_ = 0;
 };
 
 }  // namespace crmsync::store

@@ -1,5 +1,6 @@
 #include "daemon/store/identity_key_store.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include <soci/soci.h>
@@ -14,31 +15,78 @@ std::vector<long long> as_ids(const std::vector<std::uint64_t>& keys) {
   return {keys.begin(), keys.end()};
 }
 
-}  // namespace
-
-void IdentityKeyStore::replace(long long source_record_id, const std::vector<std::uint64_t>& keys) {
-  auto& sql = database_.session();
-  sql << "DELETE FROM identity_key WHERE source_record_id = :id", soci::use(source_record_id);
-  const auto ids = as_ids(keys);
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    std::string text = "INSERT INTO identity_key (key_hash, source_record_id) VALUES ";
-    const std::size_t last = std::min(ids.size(), first + IdList::kChunk);
+// Rows of a multi-row VALUES list, at most IdList::kChunk per statement.
+template <typename Row>
+void insert_in_chunks(soci::session& sql, const std::string& head, const std::vector<Row>& rows,
+                      const std::string& tail) {
+  for (std::size_t first = 0; first < rows.size(); first += IdList::kChunk) {
+    std::string text = head;
+    const std::size_t last = std::min(rows.size(), first + IdList::kChunk);
     for (std::size_t i = first; i < last; ++i) {
       if (i > first) text += ", ";
-      text += "(" + std::to_string(ids[i]) + ", " + std::to_string(source_record_id) + ")";
+      text += "(" + std::to_string(rows[i].first) + ", " + std::to_string(rows[i].second) + ")";
     }
-    sql << text;
+    sql << text + tail;
   }
 }
 
-std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(const std::vector<std::uint64_t>& keys) {
+}  // namespace
+
+void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
+  auto& sql = database_.session();
+  std::vector<long long> ids;
+  std::unordered_map<std::uint64_t, long long> deltas;
+  std::vector<std::pair<long long, long long>> rows;  // (key, record)
+  // A record written twice in one batch keeps its last keys.
+  std::unordered_map<long long, std::size_t> last;
+  for (std::size_t i = 0; i < records.size(); ++i) last[records[i].source_record_id] = i;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto& record = records[i];
+    if (last.at(record.source_record_id) != i) continue;
+    ids.push_back(record.source_record_id);
+    for (const auto key : record.keys) {
+      ++deltas[key];
+      rows.emplace_back(static_cast<long long>(key), record.source_record_id);
+    }
+  }
+  for (const auto& [key, record] : select_pairs("source_record_id", ids)) --deltas[key];
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+    sql << "DELETE FROM identity_key WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
+  }
+  insert_in_chunks(sql, "INSERT INTO identity_key (key_hash, source_record_id) VALUES ", rows, "");
+  add_to_counts(deltas);
+}
+
+void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, long long>& deltas) {
+  auto& sql = database_.session();
+  std::vector<std::pair<long long, long long>> rows;
+  std::vector<long long> shrunk;
+  for (const auto& [key, delta] : deltas) {
+    if (delta == 0) continue;
+    rows.emplace_back(static_cast<long long>(key), delta);
+    if (delta < 0) shrunk.push_back(static_cast<long long>(key));
+  }
+  const std::string tail =
+      database_.dialect() == Dialect::mysql
+          ? " ON DUPLICATE KEY UPDATE holders = holders + VALUES(holders)"
+          : " ON CONFLICT (key_hash) DO UPDATE SET holders = identity_key_count.holders + "
+            "excluded.holders";
+  insert_in_chunks(sql, "INSERT INTO identity_key_count (key_hash, holders) VALUES ", rows, tail);
+  for (std::size_t first = 0; first < shrunk.size(); first += IdList::kChunk) {
+    sql << "DELETE FROM identity_key_count WHERE holders <= 0 AND key_hash IN (" +
+               IdList::chunk(shrunk, first) + ")";
+  }
+}
+
+std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
+    const std::vector<std::uint64_t>& keys) {
   std::unordered_map<std::uint64_t, long long> out;
   const auto ids = as_ids(keys);
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> key(IdList::kChunk), count(IdList::kChunk);
     soci::statement select = (database_.session().prepare
-                                  << "SELECT key_hash, COUNT(*) FROM identity_key WHERE key_hash IN (" +
-                                         IdList::chunk(ids, first) + ") GROUP BY key_hash",
+                                  << "SELECT key_hash, holders FROM identity_key_count WHERE key_hash IN (" +
+                                         IdList::chunk(ids, first) + ")",
                               soci::into(key), soci::into(count));
     select.execute();
     while (select.fetch()) {
@@ -50,18 +98,25 @@ std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(const std:
   return out;
 }
 
-std::vector<std::pair<std::uint64_t, long long>> IdentityKeyStore::holders(const std::vector<std::uint64_t>& keys) {
+std::vector<std::pair<std::uint64_t, long long>> IdentityKeyStore::holders(
+    const std::vector<std::uint64_t>& keys) {
+  return select_pairs("key_hash", as_ids(keys));
+}
+
+std::vector<std::pair<std::uint64_t, long long>> IdentityKeyStore::select_pairs(
+    const char* column, const std::vector<long long>& values) {
   std::vector<std::pair<std::uint64_t, long long>> out;
-  const auto ids = as_ids(keys);
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+  for (std::size_t first = 0; first < values.size(); first += IdList::kChunk) {
     std::vector<long long> key(IdList::kChunk), record(IdList::kChunk);
-    soci::statement select = (database_.session().prepare
-                                  << "SELECT key_hash, source_record_id FROM identity_key WHERE key_hash IN (" +
-                                         IdList::chunk(ids, first) + ")",
-                              soci::into(key), soci::into(record));
+    soci::statement select =
+        (database_.session().prepare << std::string(
+                                            "SELECT key_hash, source_record_id FROM identity_key WHERE ") +
+                                            column + " IN (" + IdList::chunk(values, first) + ")",
+         soci::into(key), soci::into(record));
     select.execute();
     while (select.fetch()) {
-      for (std::size_t i = 0; i < key.size(); ++i) out.emplace_back(static_cast<std::uint64_t>(key[i]), record[i]);
+      for (std::size_t i = 0; i < key.size(); ++i)
+        out.emplace_back(static_cast<std::uint64_t>(key[i]), record[i]);
       key.resize(IdList::kChunk);
       record.resize(IdList::kChunk);
     }

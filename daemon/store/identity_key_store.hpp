@@ -9,20 +9,35 @@
 
 namespace crmsync::store {
 
-// The matching keys of every customer source record (`identity_key`): which
-// records share a blocking key with a new one, and how many records carry a
-// value, without holding the records in memory.
+// One record's matching keys, as written to `identity_key`.
+struct RecordKeys {
+  long long source_record_id = 0;
+  std::vector<std::uint64_t> keys;
+};
+
+// The matching keys of every customer source record (`identity_key`) and how
+// many records carry each (`identity_key_count`): which records share a
+// blocking key with a new one, and how common a value is, without holding
+// the records in memory.
 class IdentityKeyStore {
  public:
   explicit IdentityKeyStore(Database& database) : database_(database) {}
 
-  void replace(long long source_record_id, const std::vector<std::uint64_t>& keys);
+  // Replaces these records' keys and updates the counts, a few statements per
+  // batch rather than per record.
+  void replace(const std::vector<RecordKeys>& records);
   // How many records carry each key (keys nobody carries are absent).
   [[nodiscard]] std::unordered_map<std::uint64_t, long long> counts(const std::vector<std::uint64_t>& keys);
   // The records carrying any of these keys, as (key, source_record_id).
-  [[nodiscard]] std::vector<std::pair<std::uint64_t, long long>> holders(const std::vector<std::uint64_t>& keys);
+  [[nodiscard]] std::vector<std::pair<std::uint64_t, long long>> holders(
+      const std::vector<std::uint64_t>& keys);
 
  private:
+  void add_to_counts(const std::unordered_map<std::uint64_t, long long>& deltas);
+  // (key, source_record_id) of the identity_key rows whose `column` is in `values`.
+  std::vector<std::pair<std::uint64_t, long long>> select_pairs(const char* column,
+                                                                const std::vector<long long>& values);
+
   Database& database_;
 };
 

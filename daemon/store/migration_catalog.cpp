@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "daemon/store/core_schema.hpp"
+#include "daemon/store/identity_keys_schema.hpp"
 #include "daemon/store/identity_schema.hpp"
 #include "daemon/store/journey_schema.hpp"
 #include "daemon/store/schema_table.hpp"
@@ -14,6 +15,7 @@ MigrationCatalog::MigrationCatalog(Dialect dialect, std::string mysql_collation)
   migrations_.push_back(core_migration(dialect_, mysql_collation_));
   migrations_.push_back(identity_migration(dialect_, mysql_collation_));
   migrations_.push_back(journey_migration(dialect_, mysql_collation_));
+  migrations_.push_back(identity_keys_migration(dialect_, mysql_collation_));
 }
 
 int MigrationCatalog::latest_version() const {

@@ -1,5 +1,9 @@
 #include "daemon/store/source_customer_store.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <soci/soci.h>
 
 #include "daemon/store/id_list.hpp"
@@ -10,7 +14,35 @@ namespace {
 
 constexpr const char* kColumns =
     "source_record_id, instance, kind, name, name_key, email, email_raw, phone_e164, phone_raw, company,"
-    " country, city, address, postcode, date_of_birth, tax_id, tier, lifecycle_stage, owner, updated_at";
+    " country, city, address, postcode, date_of_birth, tax_id, tier, lifecycle_stage, owner, updated_at, "
+    "same_as";
+
+// Same-record references, one per line: ids may hold spaces, not line breaks.
+constexpr char kReferenceSeparator = '\n';
+
+std::string joined_references(const std::string& own, std::vector<std::string> references) {
+  references.push_back(own);
+  std::sort(references.begin(), references.end());
+  references.erase(std::unique(references.begin(), references.end()), references.end());
+  std::string out;
+  for (const auto& reference : references) {
+    if (reference.find(kReferenceSeparator) != std::string::npos) continue;
+    if (!out.empty()) out += kReferenceSeparator;
+    out += reference;
+  }
+  return out;
+}
+
+std::vector<std::string> split_references(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find(kReferenceSeparator, start), text.size());
+    if (end > start) out.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
 
 std::string text_of(const soci::row& row, std::size_t column) {
   return row.get_indicator(column) == soci::i_null ? std::string() : row.get<std::string>(column);
@@ -30,7 +62,8 @@ long long integer_of(const soci::row& row, std::size_t column) {
 }  // namespace
 
 void SourceCustomerStore::save(long long source_record_id, const std::string& instance,
-                               const model::Customer& c, const std::string& updated_at) {
+                               const std::string& external_id, const model::Customer& c,
+                               const std::string& updated_at) {
   auto& sql = database_.session();
   NullableText name, name_key, email, email_raw, phone, phone_raw, company, country, city, address, postcode,
       dob, tax_id, tier, stage, owner;
@@ -50,25 +83,30 @@ void SourceCustomerStore::save(long long source_record_id, const std::string& in
   set_text(tier, c.tier);
   set_text(stage, c.lifecycle_stage);
   set_text(owner, c.owner);
+  const std::string same_as = joined_references(instance + ":" + external_id, c.same_as);
   sql << "DELETE FROM source_customer WHERE source_record_id = :id", soci::use(source_record_id);
   sql << std::string("INSERT INTO source_customer (") + kColumns +
              ") VALUES (:id, :instance, :kind, :name, :name_key, :email, :email_raw, :phone, :phone_raw,"
-             " :company, :country, :city, :address, :postcode, :dob, :tax_id, :tier, :stage, :owner, :updated_at)",
-      soci::use(source_record_id), soci::use(instance), soci::use(c.kind), soci::use(name.value, name.indicator),
-      soci::use(name_key.value, name_key.indicator), soci::use(email.value, email.indicator),
-      soci::use(email_raw.value, email_raw.indicator), soci::use(phone.value, phone.indicator),
-      soci::use(phone_raw.value, phone_raw.indicator), soci::use(company.value, company.indicator),
-      soci::use(country.value, country.indicator), soci::use(city.value, city.indicator),
-      soci::use(address.value, address.indicator), soci::use(postcode.value, postcode.indicator),
-      soci::use(dob.value, dob.indicator), soci::use(tax_id.value, tax_id.indicator),
-      soci::use(tier.value, tier.indicator), soci::use(stage.value, stage.indicator),
-      soci::use(owner.value, owner.indicator), soci::use(updated_at);
+             " :company, :country, :city, :address, :postcode, :dob, :tax_id, :tier, :stage, :owner, "
+             ":updated_at,"
+             " :same_as)",
+      soci::use(source_record_id), soci::use(instance), soci::use(c.kind),
+      soci::use(name.value, name.indicator), soci::use(name_key.value, name_key.indicator),
+      soci::use(email.value, email.indicator), soci::use(email_raw.value, email_raw.indicator),
+      soci::use(phone.value, phone.indicator), soci::use(phone_raw.value, phone_raw.indicator),
+      soci::use(company.value, company.indicator), soci::use(country.value, country.indicator),
+      soci::use(city.value, city.indicator), soci::use(address.value, address.indicator),
+      soci::use(postcode.value, postcode.indicator), soci::use(dob.value, dob.indicator),
+      soci::use(tax_id.value, tax_id.indicator), soci::use(tier.value, tier.indicator),
+      soci::use(stage.value, stage.indicator), soci::use(owner.value, owner.indicator), soci::use(updated_at),
+      soci::use(same_as);
 }
 
 std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::string& where_and_order) {
   std::vector<identity::MemberRecord> out;
   const soci::rowset<soci::row> rows =
-      (database_.session().prepare << std::string("SELECT ") + kColumns + " FROM source_customer " + where_and_order);
+      (database_.session().prepare << std::string("SELECT ") + kColumns + " FROM source_customer " +
+                                          where_and_order);
   for (const auto& row : rows) {
     identity::MemberRecord m;
     m.source_record_id = integer_of(row, 0);
@@ -94,12 +132,15 @@ std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::strin
     c.lifecycle_stage = text_of(row, 17);
     c.owner = text_of(row, 18);
     m.updated_at = text_of(row, 19);
+    c.same_as = split_references(text_of(row, 20));
     out.push_back(std::move(m));
   }
   return out;
 }
 
-std::vector<identity::MemberRecord> SourceCustomerStore::all() { return select("ORDER BY source_record_id"); }
+std::vector<identity::MemberRecord> SourceCustomerStore::all() {
+  return select("ORDER BY source_record_id");
+}
 
 std::vector<identity::MemberRecord> SourceCustomerStore::load(const std::vector<long long>& ids) {
   std::vector<identity::MemberRecord> out;

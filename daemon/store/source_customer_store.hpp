@@ -16,8 +16,10 @@ class SourceCustomerStore {
  public:
   explicit SourceCustomerStore(Database& database) : database_(database) {}
 
-  void save(long long source_record_id, const std::string& instance, const model::Customer& customer,
-            const std::string& updated_at);
+  // Keeps the record's own "instance:external_id" among its same-record
+  // references, so that records naming it find it.
+  void save(long long source_record_id, const std::string& instance, const std::string& external_id,
+            const model::Customer& customer, const std::string& updated_at);
   // The records with these ids that exist, in no particular order.
   [[nodiscard]] std::vector<identity::MemberRecord> load(const std::vector<long long>& source_record_ids);
   // Every record, by id: the input of a full re-resolve.

@@ -70,6 +70,23 @@ TEST(CsvDropConnector, ValidateReportsUnknownFieldWithPath) {
   EXPECT_NE(problems[0].message.find("email"), std::string::npos);
 }
 
+TEST(CsvDropConnector, CustomerColumnMayHoldTheSameRecordsIdInAnotherInstance) {
+  auto customers = [](const std::string& field) {
+    return mapping({{"entity", scalar("customer")},
+                    {"pattern", scalar("*.csv")},
+                    {"id_column", scalar("id")},
+                    {"columns", mapping({{"name", scalar("Name")}, {field, scalar("CRM ID")}})}});
+  };
+  EXPECT_TRUE(CsvDropConnector()
+                  .validate(options("/inbox", mapping({{"customers", customers("same_as.zoho")}})))
+                  .empty());
+  const auto problems =
+      CsvDropConnector().validate(options("/inbox", mapping({{"customers", customers("same_as.")}})));
+  ASSERT_EQ(problems.size(), 1U) << all(problems);
+  EXPECT_EQ(problems[0].path, "streams.customers.columns.same_as.");
+  EXPECT_NE(problems[0].message.find("same_as.<instance>"), std::string::npos);
+}
+
 TEST(CsvDropConnector, ValidateChecksEveryPartOfAStream) {
   const auto stream = mapping({{"entity", scalar("client")},
                                {"patern", scalar("*.csv")},

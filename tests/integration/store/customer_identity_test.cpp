@@ -16,6 +16,7 @@
 #include "daemon/store/database.hpp"
 #include "daemon/store/migration_runner.hpp"
 #include "tests/integration/store/database_probe.hpp"
+#include "tests/integration/store/migrated_database_test.hpp"
 #include "tests/integration/store/test_database.hpp"
 #include "tests/integration/store/test_records.hpp"
 
@@ -24,25 +25,10 @@ namespace {
 
 using namespace std::chrono_literals;
 
-struct BackendName {
-  std::string operator()(const ::testing::TestParamInfo<Backend>& param_info) const {
-    return to_string(param_info.param);
-  }
-};
-
 const ManualDecision kByAnna{"anna", "checked by phone", "2026-11-01T10:00:00Z"};
 
-class CustomerIdentityTest : public ::testing::TestWithParam<Backend> {
+class CustomerIdentityTest : public MigratedDatabaseTest {
  protected:
-  void SetUp() override {
-    try {
-      database_ = TestDatabase::create(GetParam(), ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    } catch (const std::exception& error) {
-      FAIL() << "no " << to_string(GetParam()) << " database for this test: " << error.what();
-    }
-    MigrationRunner(*database_).run();
-  }
-
   BatchOutcome store(const std::string& instance, std::vector<model::NormalizedRecord> records) {
     auto b = batch(instance, "customers", std::to_string(++cursor_));
     b.records = std::move(records);
@@ -53,13 +39,13 @@ class CustomerIdentityTest : public ::testing::TestWithParam<Backend> {
   long long customer_of(const std::string& instance, const std::string& external_id) {
     return std::stoll(probe().text(
         "SELECT l.customer_id FROM customer_link l JOIN source_record s ON s.id = l.source_record_id"
-        " WHERE s.instance = '" + instance + "' AND s.external_id = '" + external_id + "'"));
+        " WHERE s.instance = '" +
+        instance + "' AND s.external_id = '" + external_id + "'"));
   }
   long long live_customers() { return probe().count("customer_360"); }
   DatabaseProbe probe() { return DatabaseProbe(*database_); }
   CustomerMerger merger() { return CustomerMerger(*database_, settings_); }
 
-  std::unique_ptr<Database> database_;
   identity::IdentitySettings settings_;
   int cursor_ = 0;
 };
@@ -77,12 +63,15 @@ model::Order order_of(const std::string& customer_ref, const std::string& number
 }
 
 TEST_P(CustomerIdentityTest, HanAndPinyinNamesOfOneCustomerMerge) {
-  store("crm", {source_customer("C1", {{"name", "张伟"}, {"date_of_birth", "1985-03-02"},
-                                       {"postcode", "100020"}, {"city", "北京"}})});
-  store("partner", {source_customer("P1", {{"name", "Zhang Wei"}, {"date_of_birth", "1985-03-02"},
-                                           {"postcode", "100020"}}),
-                    source_customer("P2", {{"name", "Wang Fang"}, {"date_of_birth", "1990-07-15"},
-                                           {"postcode", "100020"}})});
+  store("crm",
+        {source_customer(
+            "C1",
+            {{"name", "张伟"}, {"date_of_birth", "1985-03-02"}, {"postcode", "100020"}, {"city", "北京"}})});
+  store("partner",
+        {source_customer("P1",
+                         {{"name", "Zhang Wei"}, {"date_of_birth", "1985-03-02"}, {"postcode", "100020"}}),
+         source_customer("P2",
+                         {{"name", "Wang Fang"}, {"date_of_birth", "1990-07-15"}, {"postcode", "100020"}})});
   EXPECT_EQ(customer_of("crm", "C1"), customer_of("partner", "P1"));
   EXPECT_NE(customer_of("crm", "C1"), customer_of("partner", "P2"));
   EXPECT_EQ(live_customers(), 2);
@@ -90,35 +79,63 @@ TEST_P(CustomerIdentityTest, HanAndPinyinNamesOfOneCustomerMerge) {
   EXPECT_EQ(probe().count("audit_log", "actor = 'identity' AND action = 'merge'"), 1);
 }
 
+TEST_P(CustomerIdentityTest, RecordThatNamesItsIdInAnotherSystemJoinsThatRecordsCustomer) {
+  // The partner knows the customer by an English name and another mailbox,
+  // but its file carries the CRM's id of the same customer.
+  store("crm", {source_customer("C1", {{"name", "张伟"}, {"email", "zhang.wei@example.cn"}}),
+                source_customer("C2", {{"name", "Li Na"}, {"email", "li.na@example.cn"}})});
+  store("partner",
+        {source_customer(
+            "P1", {{"name", "David Zhang"}, {"email", "david@partner.example"}, {"same_as.crm", "C1"}})});
+  EXPECT_EQ(customer_of("partner", "P1"), customer_of("crm", "C1"));
+  EXPECT_EQ(
+      probe().text("SELECT match_rule FROM customer_link l JOIN source_record s ON s.id = l.source_record_id"
+                   " WHERE s.external_id = 'P1'"),
+      "same_record");
+  // The record named may also arrive after the one naming it; a re-resolve keeps both pairs.
+  store("erp", {source_customer("E9", {{"name", "Wang Fang (Shanghai office)"}, {"same_as.crm", "C3"}})});
+  store("crm", {source_customer("C3", {{"name", "王芳"}, {"email", "wang.fang@example.cn"}})});
+  EXPECT_EQ(customer_of("erp", "E9"), customer_of("crm", "C3"));
+  CustomerReresolver(*database_, settings_).run("test", "2026-11-01T11:00:00Z");
+  EXPECT_EQ(customer_of("partner", "P1"), customer_of("crm", "C1"));
+  EXPECT_EQ(customer_of("erp", "E9"), customer_of("crm", "C3"));
+  EXPECT_EQ(live_customers(), 3);
+}
+
 TEST_P(CustomerIdentityTest, TraditionalAndSimplifiedNamesOfOneCustomerMerge) {
-  store("crm", {source_customer("C1", {{"name", "張偉"}, {"date_of_birth", "1979-11-20"}, {"postcode", "200040"}})});
-  store("partner", {source_customer("P1", {{"name", "张伟"}, {"date_of_birth", "1979-11-20"}, {"postcode", "200040"}})});
+  store("crm",
+        {source_customer("C1", {{"name", "張偉"}, {"date_of_birth", "1979-11-20"}, {"postcode", "200040"}})});
+  store("partner",
+        {source_customer("P1", {{"name", "张伟"}, {"date_of_birth", "1979-11-20"}, {"postcode", "200040"}})});
   EXPECT_EQ(customer_of("crm", "C1"), customer_of("partner", "P1"));
   // The golden name keeps one original spelling, with its source recorded.
   EXPECT_EQ(probe().count("customer_field_source", "field = 'name'"), 1);
 }
 
 TEST_P(CustomerIdentityTest, InvalidPhoneNumbersNeitherLinkStrangersNorWinTheGoldenRecord) {
-  store("crm", {source_customer("C1", {{"name", "Lena Vogel"}, {"phone", "12345"}, {"email", "lena@vogel.example"}}),
-                source_customer("C2", {{"name", "Tom Brandt"}, {"phone", "12345"}})});
+  store("crm",
+        {source_customer("C1", {{"name", "Lena Vogel"}, {"phone", "12345"}, {"email", "lena@vogel.example"}}),
+         source_customer("C2", {{"name", "Tom Brandt"}, {"phone", "12345"}})});
   EXPECT_NE(customer_of("crm", "C1"), customer_of("crm", "C2"));
-  store("partner", {source_customer("P1", {{"name", "Lena Vogel"}, {"phone", "+49 30 901820"},
-                                           {"email", "lena@vogel.example"}})});
+  store("partner",
+        {source_customer(
+            "P1", {{"name", "Lena Vogel"}, {"phone", "+49 30 901820"}, {"email", "lena@vogel.example"}})});
   const auto lena = customer_of("crm", "C1");
   EXPECT_EQ(customer_of("partner", "P1"), lena);
   // The valid number wins over the newer invalid one.
-  EXPECT_EQ(probe().text("SELECT phone_e164 FROM customer WHERE id = " + std::to_string(lena)), "+4930901820");
+  EXPECT_EQ(probe().text("SELECT phone_e164 FROM customer WHERE id = " + std::to_string(lena)),
+            "+4930901820");
 }
 
 TEST_P(CustomerIdentityTest, SharedRoleMailboxDoesNotMergeStrangers) {
-  const std::vector<std::string> names = {"Ada Berger", "Ben Kraus", "Cem Yilmaz", "Dana Roth", "Eva Lang",
-                                          "Finn Hahn", "Gül Demir", "Hugo Stein", "Ida Frank", "Jan Wolf",
-                                          "Kai Busch", "Lea Graf"};
+  const std::vector<std::string> names = {"Ada Berger", "Ben Kraus", "Cem Yilmaz", "Dana Roth",
+                                          "Eva Lang",   "Finn Hahn", "Gül Demir",  "Hugo Stein",
+                                          "Ida Frank",  "Jan Wolf",  "Kai Busch",  "Lea Graf"};
   // info@ names a role; zentrale@ ("switchboard") is just shared by everyone.
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::string mailbox = i % 2 == 0 ? "info@acme.example" : "zentrale@acme.example";
-    store("partner", {source_customer("R" + std::to_string(i), {{"name", names[i]}, {"email", mailbox},
-                                                                 {"company", "ACME GmbH"}})});
+    store("partner", {source_customer("R" + std::to_string(i),
+                                      {{"name", names[i]}, {"email", mailbox}, {"company", "ACME GmbH"}})});
   }
   EXPECT_EQ(live_customers(), static_cast<long long>(names.size()));
   EXPECT_EQ(probe().count("customer_link", "match_rule <> 'source'"), 0);
@@ -127,11 +144,15 @@ TEST_P(CustomerIdentityTest, SharedRoleMailboxDoesNotMergeStrangers) {
 TEST_P(CustomerIdentityTest, ChainAToBToCDoesNotMergeAAndC) {
   // A and C are different people (daughter and father) who share nothing but
   // a household landline; B has A's name and e-mail and that landline.
-  store("crm", {source_customer("A", {{"name", "Anna Schmidt"}, {"email", "anna.schmidt@example.com"},
+  store("crm", {source_customer("A", {{"name", "Anna Schmidt"},
+                                      {"email", "anna.schmidt@example.com"},
                                       {"date_of_birth", "1990-04-12"}})});
-  store("erp", {source_customer("C", {{"name", "Carl Schmidt"}, {"phone", "+49 89 4411 2233"},
-                                      {"date_of_birth", "1952-08-30"}})});
-  store("partner", {source_customer("B", {{"name", "Anna Schmidt"}, {"email", "anna.schmidt@example.com"},
+  store(
+      "erp",
+      {source_customer(
+          "C", {{"name", "Carl Schmidt"}, {"phone", "+49 89 4411 2233"}, {"date_of_birth", "1952-08-30"}})});
+  store("partner", {source_customer("B", {{"name", "Anna Schmidt"},
+                                          {"email", "anna.schmidt@example.com"},
                                           {"phone", "+49 89 4411 2233"}})});
   EXPECT_EQ(customer_of("partner", "B"), customer_of("crm", "A"));
   EXPECT_NE(customer_of("crm", "A"), customer_of("erp", "C"));
@@ -157,7 +178,8 @@ TEST_P(CustomerIdentityTest, MergeAndUnmergeRoundTripLeavesCustomer360AsItWas) {
   EXPECT_EQ(merged.records_moved, 1U);
   EXPECT_EQ(live_customers(), 1);
   EXPECT_EQ(probe().text("SELECT order_count FROM customer_360"), "2");
-  EXPECT_EQ(probe().text("SELECT merged_into FROM customer WHERE id = " + std::to_string(jose)), std::to_string(maria));
+  EXPECT_EQ(probe().text("SELECT merged_into FROM customer WHERE id = " + std::to_string(jose)),
+            std::to_string(maria));
 
   const auto unmerged = merger().unmerge(maria, kByAnna);
   EXPECT_EQ(unmerged.restored, std::vector<long long>{jose});
@@ -183,7 +205,8 @@ TEST_P(CustomerIdentityTest, UnmergeAfterNewRecordsArrivedSendsThemToThePartThey
   EXPECT_EQ(customer_of("crm", "C1"), maria);
   EXPECT_EQ(customer_of("partner", "P1"), jose);
   EXPECT_EQ(customer_of("erp", "E1"), jose);
-  EXPECT_EQ(probe().text("SELECT customer_id FROM sales_order WHERE order_number = 'P-1'"), std::to_string(jose));
+  EXPECT_EQ(probe().text("SELECT customer_id FROM sales_order WHERE order_number = 'P-1'"),
+            std::to_string(jose));
   EXPECT_EQ(probe().text("SELECT merged_into FROM customer WHERE id = " + std::to_string(jose)), "NULL");
   // "Never" decisions keep the parts apart through a full re-resolve.
   CustomerReresolver(*database_, settings_).run("test", "2026-11-01T11:00:00Z");
@@ -202,25 +225,29 @@ TEST_P(CustomerIdentityTest, UnmergeOfAnAutomaticMergeKeepsTheRecordsApartAfterw
   EXPECT_EQ(customer_of("crm", "C1"), customer);
   EXPECT_EQ(customer_of("partner", "P1"), outcome.new_customers.front());
   // The same record sent again, and a full re-resolve, both respect the decision.
-  store("partner", {source_customer("P1", {{"name", "Li Na"}, {"email", "li.na@example.cn"}, {"city", "Wuhan"}},
-                                    "v2")});
+  store("partner",
+        {source_customer("P1", {{"name", "Li Na"}, {"email", "li.na@example.cn"}, {"city", "Wuhan"}}, "v2")});
   CustomerReresolver(*database_, settings_).run("test", "2026-11-01T11:00:00Z");
   EXPECT_NE(customer_of("crm", "C1"), customer_of("partner", "P1"));
   EXPECT_EQ(probe().count("match_decision", "decision = 'never'"), 1);
 }
 
 TEST_P(CustomerIdentityTest, ACompanysEnglishAndChineseRecordsMeetOnItsTaxId) {
-  store("crm", {source_customer("A1", {{"kind", "organisation"}, {"name", "Shanghai Acme Trading Co., Ltd."},
+  store("crm", {source_customer("A1", {{"kind", "organisation"},
+                                       {"name", "Shanghai Acme Trading Co., Ltd."},
                                        {"tax_id", "91310000MA1FL1234X"}})});
-  store("erp", {source_customer("E1", {{"kind", "organisation"}, {"name", "上海艾克美贸易有限公司"},
-                                       {"tax_id", "91310000MA1FL1234X"}, {"phone", "+86 21 6123 4567"}})});
+  store("erp", {source_customer("E1", {{"kind", "organisation"},
+                                       {"name", "上海艾克美贸易有限公司"},
+                                       {"tax_id", "91310000MA1FL1234X"},
+                                       {"phone", "+86 21 6123 4567"}})});
   EXPECT_EQ(customer_of("crm", "A1"), customer_of("erp", "E1"));
   EXPECT_EQ(probe().count("customer_link", "match_rule = 'tax_id'"), 1);
 }
 
 TEST_P(CustomerIdentityTest, ManualMergeSurvivesReresolve) {
   store("crm", {source_customer("C1", {{"name", "Acme Trading Ltd"}, {"phone", "+86 21 6123 4567"}})});
-  store("erp", {source_customer("E1", {{"name", "上海艾克美贸易有限公司"}, {"email", "sales@acme-sh.example"}})});
+  store("erp",
+        {source_customer("E1", {{"name", "上海艾克美贸易有限公司"}, {"email", "sales@acme-sh.example"}})});
   const auto crm = customer_of("crm", "C1");
   const auto erp = customer_of("erp", "E1");
   ASSERT_NE(crm, erp);
@@ -255,7 +282,8 @@ TEST_P(CustomerIdentityTest, ReresolveAfterAThresholdChangeMergesTheReviewPairsA
 }
 
 TEST_P(CustomerIdentityTest, MergeRefusesUnknownAndMergedAwayCustomers) {
-  store("crm", {source_customer("C1", {{"name", "Ana Lima"}}), source_customer("C2", {{"name", "Rui Costa"}})});
+  store("crm",
+        {source_customer("C1", {{"name", "Ana Lima"}}), source_customer("C2", {{"name", "Rui Costa"}})});
   const auto ana = customer_of("crm", "C1");
   const auto rui = customer_of("crm", "C2");
   EXPECT_THROW(merger().merge(ana, ana, kByAnna), std::invalid_argument);
@@ -265,14 +293,16 @@ TEST_P(CustomerIdentityTest, MergeRefusesUnknownAndMergedAwayCustomers) {
     merger().merge(rui, ana, kByAnna);
     FAIL() << "merging into a merged-away customer must fail";
   } catch (const std::invalid_argument& e) {
-    EXPECT_NE(std::string(e.what()).find("was merged into customer " + std::to_string(ana)), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("was merged into customer " + std::to_string(ana)),
+              std::string::npos);
   }
   merger().unmerge(ana, kByAnna);
   EXPECT_THROW(merger().unmerge(ana, kByAnna), std::invalid_argument);  // nothing left to undo
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, CustomerIdentityTest,
-                         ::testing::Values(Backend::sqlite, Backend::postgresql, Backend::mysql), BackendName());
+                         ::testing::Values(Backend::sqlite, Backend::postgresql, Backend::mysql),
+                         BackendName());
 
 }  // namespace
 }  // namespace crmsync::store::testing

@@ -39,7 +39,8 @@ model::NormalizedRecord customer_record(const std::string& external_id, const st
 model::NormalizedRecord source_customer(const std::string& external_id, const sdk::FieldMap& fields,
                                         const std::string& version) {
   std::string body;
-  for (const auto& [key, value] : fields) body += (body.empty() ? "\"" : ",\"") + key + "\":\"" + value + "\"";
+  for (const auto& [key, value] : fields)
+    body += (body.empty() ? "\"" : ",\"") + key + "\":\"" + value + "\"";
   auto r = record(external_id, sdk::EntityType::customer, body, version);
   static const model::PhoneNormalizer phones("DE");
   const model::CustomerNormalizer normalizer(phones);

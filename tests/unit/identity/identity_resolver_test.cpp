@@ -6,6 +6,7 @@
 
 #include "bench/febrl_csv_reader.hpp"
 #include "daemon/identity/identity_record_builder.hpp"
+#include "daemon/identity/value_frequency_table.hpp"
 #include "tests/unit/identity/identity_test_records.hpp"
 
 namespace crmsync::identity {
@@ -69,6 +70,21 @@ TEST(IdentityResolver, PairsPutTogetherByAPersonStayTogether) {
   EXPECT_EQ(result.clusters.size(), records.size() - 1);
 }
 
+TEST(IdentityResolver, RecordsASourceSaysAreOneRecordResolveTogether) {
+  auto records = testing::background_people(300);
+  records[5].same_record = {"zoho:3652397000000624001"};
+  records[250].same_record = {"hubspot:51", "zoho:3652397000000624001"};
+  records[251].same_record = {"hubspot:52"};
+  const auto result = IdentityResolver().resolve(records);
+  EXPECT_TRUE(together(result, 5, 250)) << "different people by every field, one record by the source's word";
+  EXPECT_FALSE(together(result, 250, 251));
+  EXPECT_EQ(result.clusters.size(), records.size() - 1);
+
+  MatchConstraints constraints;
+  constraints.apart = {{5, 250}};
+  EXPECT_FALSE(together(IdentityResolver().resolve(records, constraints), 5, 250)) << "a person's never wins";
+}
+
 TEST(IdentityResolver, RaisingMergeThresholdMovesPairToReview) {
   auto records = testing::background_people(300);
   records[1] = records[0];
@@ -89,6 +105,29 @@ TEST(IdentityResolver, RaisingMergeThresholdMovesPairToReview) {
   EXPECT_EQ(it->evidence[index_of(MatchField::kDateOfBirth)].level, AgreementLevel::kMissing);
   EXPECT_EQ(it->evidence[index_of(MatchField::kFamilyName)].level, AgreementLevel::kExact);
   EXPECT_GT(it->evidence[index_of(MatchField::kFamilyName)].weight, 0.0);
+}
+
+TEST(IdentityResolver, EachRecordCarriesItsBestWeightWithinItsCluster) {
+  auto records = testing::background_people(300);
+  records[1] = records[0];
+  records[1].id = "copy";
+  records[2] = records[0];
+  records[2].id = "copy-without-birth-date";
+  records[2].date_of_birth.clear();
+  const auto result = IdentityResolver().resolve(records);
+  ASSERT_TRUE(together(result, 0, 1));
+  ASSERT_TRUE(together(result, 0, 2));
+  ASSERT_EQ(result.cluster_score.size(), records.size());
+
+  // The same weights a scorer built on the same records gives.
+  const ValueFrequencyTable frequencies(records);
+  const FellegiSunterScorer scorer(records, frequencies, ResolutionConfig{});
+  EXPECT_EQ(result.cluster_score[0], std::max(scorer.score(0, 1), scorer.score(0, 2)));
+  EXPECT_EQ(result.cluster_score[1], std::max(scorer.score(1, 0), scorer.score(1, 2)));
+  EXPECT_EQ(result.cluster_score[2], std::max(scorer.score(2, 0), scorer.score(2, 1)));
+  EXPECT_GE(result.cluster_score[1], ResolutionConfig{}.thresholds.auto_merge_at);
+  EXPECT_LT(result.cluster_score[2], result.cluster_score[1]);
+  EXPECT_EQ(result.cluster_score[3], 0.0);  // alone in its cluster
 }
 
 TEST(IdentityResolver, FindsFebrlDuplicatesInFixture) {

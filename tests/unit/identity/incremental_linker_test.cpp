@@ -49,9 +49,29 @@ TEST_F(IncrementalLinkerTest, StartsANewCustomerWhenNothingMatches) {
 }
 
 TEST_F(IncrementalLinkerTest, APersonsNeverDecisionWins) {
-  const auto decision = decide(copy_of(7), {{7, 1007}}, [](std::size_t, std::size_t other) { return other == 7; });
+  const auto decision =
+      decide(copy_of(7), {{7, 1007}}, [](std::size_t, std::size_t other) { return other == 7; });
   EXPECT_FALSE(decision.customer_id.has_value());
   EXPECT_TRUE(decision.review.empty());
+}
+
+TEST_F(IncrementalLinkerTest, SameRecordReferenceDecidesWhateverTheValuesSay) {
+  records_[7].same_record = {"crm:C7"};
+  IdentityRecord partner_row = testing::background_people(400).back();
+  partner_row.same_record = {"crm:C7", "partners:P1"};
+  const auto decision = decide(partner_row, {{7, 1007}, {8, 1008}});
+  ASSERT_TRUE(decision.customer_id.has_value());
+  EXPECT_EQ(*decision.customer_id, 1007);
+  EXPECT_EQ(decision.rule, "same_record");
+}
+
+TEST_F(IncrementalLinkerTest, SameRecordReferenceYieldsToAPersonsNever) {
+  records_[7].same_record = {"crm:C7"};
+  IdentityRecord partner_row = testing::background_people(400).back();
+  partner_row.same_record = {"crm:C7"};
+  const auto decision =
+      decide(partner_row, {{7, 1007}}, [](std::size_t, std::size_t other) { return other == 7; });
+  EXPECT_FALSE(decision.customer_id.has_value());
 }
 
 TEST_F(IncrementalLinkerTest, SharedEmailDecidesOnlyWhenTheNamesDoNotDisagree) {

@@ -194,5 +194,16 @@ TEST_F(CustomerNormalizerTest, PlainFieldsAreTrimmed) {
   EXPECT_EQ(customer->owner, "sales-1");
 }
 
+TEST_F(CustomerNormalizerTest, SameRecordIdsInOtherInstancesBecomeReferences) {
+  const auto customer = normalize({{"name", "A"},
+                                   {"same_as.zoho", " 3652397000000624001 "},
+                                   {"same_as.hubspot", "51"},
+                                   {"same_as.odoo", " "},
+                                   {"same_as.", "7"}});
+  ASSERT_TRUE(customer.has_value());
+  EXPECT_THAT(customer->same_as, ElementsAre("hubspot:51", "zoho:3652397000000624001"))
+      << "blank ids and a missing instance name say nothing";
+}
+
 }  // namespace
 }  // namespace crmsync::model

@@ -42,6 +42,12 @@ inline constexpr const char* kTaxId = "tax_id";
 inline constexpr const char* kTier = "tier";
 inline constexpr const char* kLifecycleStage = "lifecycle_stage";
 inline constexpr const char* kOwner = "owner";
+// The same customer record's id in another system this daemon syncs: the
+// field "same_as.<instance>" holds the record's external id in that instance
+// (e.g. "same_as.zoho" = "3652397000000624001" on a HubSpot contact that
+// stores the Zoho id). Two records that name each other, or the same third
+// record, are one customer.
+inline constexpr const char* kSameAsPrefix = "same_as.";
 // order
 inline constexpr const char* kCustomerRef = "customer_ref";  // the customer's external id in this source
 inline constexpr const char* kOrderNumber = "order_number";
@@ -62,8 +68,8 @@ inline constexpr const char* kScore = "score";
 inline constexpr const char* kComment = "comment";
 inline constexpr const char* kReceivedAt = "received_at";
 // feedback that arrived as a reply to a message crmsync sent (IMAP and the like)
-inline constexpr const char* kInReplyTo = "in_reply_to";    // Message-ID the reply answers
-inline constexpr const char* kReferences = "references";    // the References header, as received
+inline constexpr const char* kInReplyTo = "in_reply_to";     // Message-ID the reply answers
+inline constexpr const char* kReferences = "references";     // the References header, as received
 inline constexpr const char* kSurveyToken = "survey_token";  // token found in the reply, if any
 inline constexpr const char* kFromEmail = "from_email";      // the sender's address
 // any entity
