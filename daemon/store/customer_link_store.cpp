@@ -1,5 +1,8 @@
 #include "daemon/store/customer_link_store.hpp"
 
+#include <array>
+#include <charconv>
+
 #include <soci/soci.h>
 
 #include "daemon/store/id_list.hpp"
@@ -10,10 +13,11 @@ std::map<long long, long long> CustomerLinkStore::customer_of(const std::vector<
   std::map<long long, long long> out;
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> record(IdList::kChunk), customer(IdList::kChunk);
-    soci::statement select = (database_.session().prepare
-                                  << "SELECT source_record_id, customer_id FROM customer_link"
-                                     " WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")",
-                              soci::into(record), soci::into(customer));
+    soci::statement select =
+        (database_.session().prepare << "SELECT source_record_id, customer_id FROM customer_link"
+                                        " WHERE source_record_id IN (" +
+                                            IdList::chunk(ids, first) + ")",
+         soci::into(record), soci::into(customer));
     select.execute();
     while (select.fetch()) {
       for (std::size_t i = 0; i < record.size(); ++i) out[record[i]] = customer[i];
@@ -31,9 +35,10 @@ std::vector<CustomerLink> CustomerLinkStore::members_of(const std::vector<long l
     std::vector<soci::indicator> from_present(IdList::kChunk);
     std::vector<std::string> linked_at(IdList::kChunk), rule(IdList::kChunk);
     soci::statement select =
-        (database_.session().prepare << "SELECT source_record_id, customer_id, merged_from, linked_at, match_rule"
-                                        " FROM customer_link WHERE customer_id IN (" +
-                                            IdList::chunk(ids, first) + ") ORDER BY source_record_id",
+        (database_.session().prepare
+             << "SELECT source_record_id, customer_id, merged_from, linked_at, match_rule"
+                " FROM customer_link WHERE customer_id IN (" +
+                    IdList::chunk(ids, first) + ") ORDER BY source_record_id",
          soci::into(record), soci::into(customer), soci::into(from, from_present), soci::into(linked_at),
          soci::into(rule));
     select.execute();
@@ -58,14 +63,35 @@ void CustomerLinkStore::link(long long source_record_id, long long customer_id, 
   long long merged_from = part.value_or(0);
   soci::indicator merged_present = part && *part != customer_id ? soci::i_ok : soci::i_null;
   sql << "DELETE FROM customer_link WHERE source_record_id = :id", soci::use(source_record_id);
-  sql << "INSERT INTO customer_link (source_record_id, customer_id, match_rule, score, linked_at, merged_from)"
+  sql << "INSERT INTO customer_link (source_record_id, customer_id, match_rule, score, linked_at, "
+         "merged_from)"
          " VALUES (:id, :customer, :rule, :score, :now, :merged_from)",
       soci::use(source_record_id), soci::use(customer_id), soci::use(rule), soci::use(score), soci::use(now),
       soci::use(merged_from, merged_present);
 }
 
+void CustomerLinkStore::queue_link(long long source_record_id, long long customer_id, const std::string& rule,
+                                   double score, const std::string& now, std::optional<long long> part) {
+  std::array<char, 32> score_text{};
+  const auto written = std::to_chars(score_text.data(), score_text.data() + score_text.size(), score);
+  queued_ids_.push_back(source_record_id);
+  queued_.add({std::to_string(source_record_id), std::to_string(customer_id), rule,
+               std::string(score_text.data(), written.ptr), now,
+               part && *part != customer_id ? MultiRowInsert::Value(std::to_string(*part)) : std::nullopt});
+}
+
+void CustomerLinkStore::flush_links() {
+  for (std::size_t first = 0; first < queued_ids_.size(); first += IdList::kChunk) {
+    database_.session() << "DELETE FROM customer_link WHERE source_record_id IN (" +
+                               IdList::chunk(queued_ids_, first) + ")";
+  }
+  queued_.flush(database_);
+  queued_ids_.clear();
+}
+
 void CustomerLinkStore::unlink(long long source_record_id) {
-  database_.session() << "DELETE FROM customer_link WHERE source_record_id = :id", soci::use(source_record_id);
+  database_.session() << "DELETE FROM customer_link WHERE source_record_id = :id",
+      soci::use(source_record_id);
 }
 
 void CustomerLinkStore::move_all(long long from, long long into, const std::string& now) {
@@ -82,10 +108,10 @@ void CustomerLinkStore::restore_merged(long long customer, long long part) {
 
 std::vector<long long> CustomerLinkStore::merged_parts(long long customer) {
   std::vector<long long> out;
-  const soci::rowset<long long> rows = (database_.session().prepare
-                                        << "SELECT DISTINCT merged_from FROM customer_link"
-                                           " WHERE customer_id = :customer AND merged_from IS NOT NULL",
-                                        soci::use(customer));
+  const soci::rowset<long long> rows =
+      (database_.session().prepare << "SELECT DISTINCT merged_from FROM customer_link"
+                                      " WHERE customer_id = :customer AND merged_from IS NOT NULL",
+       soci::use(customer));
   out.assign(rows.begin(), rows.end());
   return out;
 }

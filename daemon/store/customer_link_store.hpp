@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "daemon/store/database.hpp"
+#include "daemon/store/multi_row_insert.hpp"
 
 namespace crmsync::store {
 
@@ -29,6 +30,11 @@ class CustomerLinkStore {
   // unmerge takes it along with that part.
   void link(long long source_record_id, long long customer_id, const std::string& rule, double score,
             const std::string& now, std::optional<long long> part = std::nullopt);
+  // The same for many records: queued, then written by flush_links() in a
+  // few statements. Reads do not see queued links before the flush.
+  void queue_link(long long source_record_id, long long customer_id, const std::string& rule, double score,
+                  const std::string& now, std::optional<long long> part = std::nullopt);
+  void flush_links();
   void unlink(long long source_record_id);
   // Moves every record of `from` into `into`, remembering where each came from.
   void move_all(long long from, long long into, const std::string& now);
@@ -39,6 +45,10 @@ class CustomerLinkStore {
 
  private:
   Database& database_;
+  std::vector<long long> queued_ids_;
+  MultiRowInsert queued_{
+      "customer_link",
+      {"source_record_id", "customer_id", "match_rule", "score", "linked_at", "merged_from"}};
 };
 
 }  // namespace crmsync::store

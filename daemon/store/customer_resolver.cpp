@@ -94,9 +94,8 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   std::vector<std::uint64_t> batch_blocking;
   std::vector<long long> batch_ids;
   std::vector<RecordKeys> batch_keys;
+  sources.save_all(batch);
   for (const auto& pending : batch) {
-    sources.save(pending.source_record_id, pending.instance, pending.external_id, *pending.customer,
-                 pending.updated_at);
     auto record = builder_.from_customer(std::to_string(pending.source_record_id), *pending.customer);
     record.same_record.push_back(pending.instance + ":" + pending.external_id);
     auto all = identity::BlockingKeys::blocking_keys(record);
@@ -225,7 +224,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     if (decision.customer_id) {
       part = *decision.customer_id;
       customer_id = customer_of_part.at(part);
-      links.link(pending.source_record_id, customer_id, decision.rule, decision.score, now, part);
+      links.queue_link(pending.source_record_id, customer_id, decision.rule, decision.score, now, part);
       audit.record("identity", "merge", "customer:" + std::to_string(customer_id),
                    nlohmann::json{{"source_record_id", pending.source_record_id},
                                   {"instance", pending.instance},
@@ -238,7 +237,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       ++outcome.linked_to_existing;
     } else {
       customer_id = golden.create(members.at(pending.source_record_id), now);
-      links.link(pending.source_record_id, customer_id, "source", 1.0, now);
+      links.queue_link(pending.source_record_id, customer_id, "source", 1.0, now);
       part = customer_id;
       customer_of_part[part] = customer_id;
       ++outcome.new_customers;
@@ -253,6 +252,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       ++outcome.review_pairs;
     }
   }
+  links.flush_links();
   golden.refresh(affected, now);
   return outcome;
 }

@@ -12,20 +12,12 @@
 #include "daemon/identity/identity_settings.hpp"
 #include "daemon/model/customer.hpp"
 #include "daemon/store/database.hpp"
+#include "daemon/store/pending_customer.hpp"
 
 namespace crmsync::store {
 
 class ReferenceLinker;
 class SourceCustomerStore;
-
-// A customer record of the batch being written.
-struct PendingCustomer {
-  long long source_record_id = 0;
-  std::string external_id;
-  std::string instance;
-  std::string updated_at;
-  const model::Customer* customer = nullptr;
-};
 
 struct ResolutionOutcome {
   std::size_t new_customers = 0;

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <soci/soci.h>
 
 #include "daemon/store/id_list.hpp"
-#include "daemon/store/nullable_column.hpp"
+#include "daemon/store/multi_row_insert.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -44,6 +46,24 @@ std::vector<std::string> split_references(const std::string& text) {
   return out;
 }
 
+// NULL for an empty value, as the rest of the schema stores "unknown".
+MultiRowInsert::Value text(const std::string& value) {
+  return value.empty() ? std::nullopt : MultiRowInsert::Value(value);
+}
+
+std::vector<std::string> column_names() {
+  std::vector<std::string> out;
+  std::string_view rest = kColumns;
+  while (!rest.empty()) {
+    const std::size_t comma = std::min(rest.find(','), rest.size());
+    std::string_view name = rest.substr(0, comma);
+    while (name.starts_with(' ')) name.remove_prefix(1);
+    out.emplace_back(name);
+    rest.remove_prefix(std::min(comma + 1, rest.size()));
+  }
+  return out;
+}
+
 std::string text_of(const soci::row& row, std::size_t column) {
   return row.get_indicator(column) == soci::i_null ? std::string() : row.get<std::string>(column);
 }
@@ -61,45 +81,43 @@ long long integer_of(const soci::row& row, std::size_t column) {
 
 }  // namespace
 
-void SourceCustomerStore::save(long long source_record_id, const std::string& instance,
-                               const std::string& external_id, const model::Customer& c,
-                               const std::string& updated_at) {
-  auto& sql = database_.session();
-  NullableText name, name_key, email, email_raw, phone, phone_raw, company, country, city, address, postcode,
-      dob, tax_id, tier, stage, owner;
-  set_text(name, c.name);
-  set_text(name_key, c.name_key);
-  set_text(email, c.email ? c.email->canonical : "");
-  set_text(email_raw, c.email ? c.email->raw : "");
-  set_text(phone, c.phone && c.phone->valid ? c.phone->e164 : "");
-  set_text(phone_raw, c.phone ? c.phone->raw : "");
-  set_text(company, c.company);
-  set_text(country, c.country);
-  set_text(city, c.city);
-  set_text(address, c.address);
-  set_text(postcode, c.postcode);
-  set_text(dob, c.date_of_birth);
-  set_text(tax_id, c.tax_id);
-  set_text(tier, c.tier);
-  set_text(stage, c.lifecycle_stage);
-  set_text(owner, c.owner);
-  const std::string same_as = joined_references(instance + ":" + external_id, c.same_as);
-  sql << "DELETE FROM source_customer WHERE source_record_id = :id", soci::use(source_record_id);
-  sql << std::string("INSERT INTO source_customer (") + kColumns +
-             ") VALUES (:id, :instance, :kind, :name, :name_key, :email, :email_raw, :phone, :phone_raw,"
-             " :company, :country, :city, :address, :postcode, :dob, :tax_id, :tier, :stage, :owner, "
-             ":updated_at,"
-             " :same_as)",
-      soci::use(source_record_id), soci::use(instance), soci::use(c.kind),
-      soci::use(name.value, name.indicator), soci::use(name_key.value, name_key.indicator),
-      soci::use(email.value, email.indicator), soci::use(email_raw.value, email_raw.indicator),
-      soci::use(phone.value, phone.indicator), soci::use(phone_raw.value, phone_raw.indicator),
-      soci::use(company.value, company.indicator), soci::use(country.value, country.indicator),
-      soci::use(city.value, city.indicator), soci::use(address.value, address.indicator),
-      soci::use(postcode.value, postcode.indicator), soci::use(dob.value, dob.indicator),
-      soci::use(tax_id.value, tax_id.indicator), soci::use(tier.value, tier.indicator),
-      soci::use(stage.value, stage.indicator), soci::use(owner.value, owner.indicator), soci::use(updated_at),
-      soci::use(same_as);
+void SourceCustomerStore::save_all(const std::vector<PendingCustomer>& records) {
+  std::unordered_map<long long, std::size_t> last;
+  for (std::size_t i = 0; i < records.size(); ++i) last[records[i].source_record_id] = i;
+  std::vector<long long> ids;
+  MultiRowInsert rows("source_customer", column_names());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const auto& r = records[i];
+    if (last.at(r.source_record_id) != i) continue;
+    ids.push_back(r.source_record_id);
+    const model::Customer& c = *r.customer;
+    rows.add({std::to_string(r.source_record_id),
+              r.instance,
+              c.kind,
+              text(c.name),
+              text(c.name_key),
+              text(c.email ? c.email->canonical : ""),
+              text(c.email ? c.email->raw : ""),
+              text(c.phone && c.phone->valid ? c.phone->e164 : ""),
+              text(c.phone ? c.phone->raw : ""),
+              text(c.company),
+              text(c.country),
+              text(c.city),
+              text(c.address),
+              text(c.postcode),
+              text(c.date_of_birth),
+              text(c.tax_id),
+              text(c.tier),
+              text(c.lifecycle_stage),
+              text(c.owner),
+              r.updated_at,
+              joined_references(r.instance + ":" + r.external_id, c.same_as)});
+  }
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+    database_.session() << "DELETE FROM source_customer WHERE source_record_id IN (" +
+                               IdList::chunk(ids, first) + ")";
+  }
+  rows.flush(database_);
 }
 
 std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::string& where_and_order) {

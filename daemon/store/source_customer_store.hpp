@@ -6,6 +6,7 @@
 #include "daemon/identity/golden_record_builder.hpp"
 #include "daemon/model/customer.hpp"
 #include "daemon/store/database.hpp"
+#include "daemon/store/pending_customer.hpp"
 
 namespace crmsync::store {
 
@@ -16,10 +17,11 @@ class SourceCustomerStore {
  public:
   explicit SourceCustomerStore(Database& database) : database_(database) {}
 
-  // Keeps the record's own "instance:external_id" among its same-record
-  // references, so that records naming it find it.
-  void save(long long source_record_id, const std::string& instance, const std::string& external_id,
-            const model::Customer& customer, const std::string& updated_at);
+  // Replaces these records' rows, a few statements per batch (a record
+  // listed twice keeps its last values). Keeps each record's own
+  // "instance:external_id" among its same-record references, so that records
+  // naming it find it.
+  void save_all(const std::vector<PendingCustomer>& records);
   // The records with these ids that exist, in no particular order.
   [[nodiscard]] std::vector<identity::MemberRecord> load(const std::vector<long long>& source_record_ids);
   // Every record, by id: the input of a full re-resolve.

@@ -1,0 +1,52 @@
+#include "daemon/store/multi_row_insert.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <utility>
+
+#include <soci/soci.h>
+
+namespace crmsync::store {
+
+MultiRowInsert::MultiRowInsert(std::string table, std::vector<std::string> columns)
+    : table_(std::move(table)), columns_(std::move(columns)) {}
+
+void MultiRowInsert::add(std::vector<Value> row) {
+  if (row.size() != columns_.size()) {
+    throw std::logic_error("a row for " + table_ + " needs " + std::to_string(columns_.size()) + " values");
+  }
+  rows_.push_back(std::move(row));
+}
+
+void MultiRowInsert::flush(Database& database) {
+  std::string head = "INSERT INTO " + table_ + " (";
+  for (std::size_t c = 0; c < columns_.size(); ++c) head += (c > 0 ? ", " : "") + columns_[c];
+  head += ") VALUES ";
+  for (std::size_t first = 0; first < rows_.size(); first += kRowsPerStatement) {
+    const std::size_t last = std::min(rows_.size(), first + kRowsPerStatement);
+    // SOCI reads bound values through references: they must stay put until execute.
+    std::vector<std::string> values;
+    std::vector<soci::indicator> indicators;
+    values.reserve((last - first) * columns_.size());
+    indicators.reserve(values.capacity());
+    std::string text = head;
+    for (std::size_t r = first; r < last; ++r) {
+      text += r > first ? ", (" : "(";
+      for (std::size_t c = 0; c < columns_.size(); ++c) {
+        text += (c > 0 ? ", :v" : ":v") + std::to_string(values.size());
+        values.push_back(rows_[r][c].value_or(std::string()));
+        indicators.push_back(rows_[r][c] ? soci::i_ok : soci::i_null);
+      }
+      text += ")";
+    }
+    soci::statement statement(database.session());
+    for (std::size_t i = 0; i < values.size(); ++i) statement.exchange(soci::use(values[i], indicators[i]));
+    statement.alloc();
+    statement.prepare(text);
+    statement.define_and_bind();
+    statement.execute(true);
+  }
+  rows_.clear();
+}
+
+}  // namespace crmsync::store
