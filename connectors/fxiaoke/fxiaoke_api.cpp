@@ -14,14 +14,16 @@ QueryRows FxiaokeApi::query(const nlohmann::json& data) {
   request.method = "POST";
   request.url = settings_.base_url + "/cgi/crm/v2/data/query";
   request.headers = {{"Content-Type", "application/json"}};
-  request.body = nlohmann::json{{"data", data}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  request.body =
+      nlohmann::json{{"data", data}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   const std::string object = data.value("dataObjectApiName", std::string());
   const std::string where = " (POST " + request.url + ", " + object + ")";
   const sdk::HttpResult result = client_.send(std::move(request));
   QueryRows answer;
   if (result.kind == sdk::HttpResult::Kind::retry_later) {
-    answer.status = sdk::Status::retry_after(std::chrono::duration_cast<std::chrono::milliseconds>(result.retry_after),
-                                             place_ + ": " + result.error + where);
+    answer.status =
+        sdk::Status::retry_after(std::chrono::duration_cast<std::chrono::milliseconds>(result.retry_after),
+                                 place_ + ": " + result.error + where);
     return answer;
   }
   if (result.kind == sdk::HttpResult::Kind::failed) {

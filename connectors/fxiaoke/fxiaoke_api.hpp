@@ -7,6 +7,7 @@
 
 #include "crmsync/sdk/http.hpp"
 #include "crmsync/sdk/status.hpp"
+
 #include "fxiaoke_settings.hpp"
 
 namespace crmsync::fxiaoke {

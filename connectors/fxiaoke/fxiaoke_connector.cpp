@@ -5,14 +5,18 @@
 
 namespace crmsync::fxiaoke {
 
-sdk::ConfigSpec FxiaokeConnector::config_spec() const { return FxiaokeSettings::spec(); }
+sdk::ConfigSpec FxiaokeConnector::config_spec() const {
+  return FxiaokeSettings::spec();
+}
 
 std::vector<sdk::ConfigProblem> FxiaokeConnector::validate(const sdk::ConfigValue& options) const {
   return FxiaokeSettings::check(options);
 }
 
-std::unique_ptr<sdk::SourceConnector> FxiaokeConnector::create_source(const sdk::InstanceContext& context) const {
-  return std::make_unique<FxiaokeSource>(FxiaokeSettings::from(context.options), context.instance_name, context.host);
+std::unique_ptr<sdk::SourceConnector> FxiaokeConnector::create_source(
+    const sdk::InstanceContext& context) const {
+  return std::make_unique<FxiaokeSource>(FxiaokeSettings::from(context.options), context.instance_name,
+                                         context.host);
 }
 
 }  // namespace crmsync::fxiaoke

@@ -9,7 +9,8 @@ std::optional<FxiaokeCursor> FxiaokeCursor::parse(const std::string& text, std::
   if (text.empty()) return cursor;
   const nlohmann::json stored = nlohmann::json::parse(text, nullptr, false);
   if (stored.is_discarded() || !stored.is_object() || !stored.contains("modified_ms") ||
-      !stored["modified_ms"].is_number_integer() || (stored.contains("last_id") && !stored["last_id"].is_string())) {
+      !stored["modified_ms"].is_number_integer() ||
+      (stored.contains("last_id") && !stored["last_id"].is_string())) {
     error = "expected {\"modified_ms\": <epoch ms>, \"last_id\": \"...\"}, got '" + text + "'";
     return std::nullopt;
   }

@@ -8,14 +8,17 @@ nlohmann::json filter(const char* field, const char* op, nlohmann::json values) 
   return {{"field_name", field}, {"field_values", std::move(values)}, {"operator", op}};
 }
 
-nlohmann::json ascending(const char* field) { return {{"fieldName", field}, {"isAsc", true}}; }
+nlohmann::json ascending(const char* field) {
+  return {{"fieldName", field}, {"isAsc", true}};
+}
 
 nlohmann::json query_data(const std::string& object_api_name, nlohmann::json filters, nlohmann::json orders,
                           int limit) {
-  return {{"dataObjectApiName", object_api_name},
-          {"find_explicit_total_num", false},
-          {"search_query_info",
-           {{"limit", limit}, {"offset", 0}, {"filters", std::move(filters)}, {"orders", std::move(orders)}}}};
+  return {
+      {"dataObjectApiName", object_api_name},
+      {"find_explicit_total_num", false},
+      {"search_query_info",
+       {{"limit", limit}, {"offset", 0}, {"filters", std::move(filters)}, {"orders", std::move(orders)}}}};
 }
 
 }  // namespace
@@ -43,11 +46,13 @@ nlohmann::json FxiaokeQuery::page(const std::string& object_api_name, const Fxia
   return query_data(object_api_name, std::move(filters), std::move(orders), limit);
 }
 
-nlohmann::json FxiaokeQuery::lines(const std::string& line_object_api_name, const std::vector<std::string>& order_ids,
-                                   const std::string& after_id, int limit) {
+nlohmann::json FxiaokeQuery::lines(const std::string& line_object_api_name,
+                                   const std::vector<std::string>& order_ids, const std::string& after_id,
+                                   int limit) {
   nlohmann::json filters = nlohmann::json::array({filter("order_id", "IN", order_ids)});
   if (!after_id.empty()) filters.push_back(filter("_id", "GT", {after_id}));
-  return query_data(line_object_api_name, std::move(filters), nlohmann::json::array({ascending("_id")}), limit);
+  return query_data(line_object_api_name, std::move(filters), nlohmann::json::array({ascending("_id")}),
+                    limit);
 }
 
 }  // namespace crmsync::fxiaoke

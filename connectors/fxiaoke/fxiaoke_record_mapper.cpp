@@ -10,7 +10,8 @@ namespace {
 
 namespace field = sdk::field;
 
-std::optional<std::string> first_of(const nlohmann::json& from, std::initializer_list<std::string_view> names) {
+std::optional<std::string> first_of(const nlohmann::json& from,
+                                    std::initializer_list<std::string_view> names) {
   for (const auto name : names) {
     if (auto text = json_field_text(from, name)) return text;
   }
@@ -36,13 +37,15 @@ MappedRow FxiaokeRecordMapper::map(const FxiaokeStream& stream, const nlohmann::
                                    const std::string& location) const {
   MappedRow mapped;
   if (!row.is_object()) {
-    mapped.rejection = sdk::Rejection{"", location, stream.object_api_name + " row is not an object", json_payload(row)};
+    mapped.rejection =
+        sdk::Rejection{"", location, stream.object_api_name + " row is not an object", json_payload(row)};
     return mapped;
   }
   mapped.modified_millis = json_field_millis(row, "last_modified_time");
   const std::optional<std::string> id = json_field_text(row, "_id");
   if (!id) {
-    mapped.rejection = sdk::Rejection{"", location, stream.object_api_name + " row without an _id", json_payload(row)};
+    mapped.rejection =
+        sdk::Rejection{"", location, stream.object_api_name + " row without an _id", json_payload(row)};
     return mapped;
   }
   sdk::RawRecord record;
@@ -109,7 +112,8 @@ void FxiaokeRecordMapper::map_case(const nlohmann::json& row, sdk::FieldMap& fie
   copy(row, {"sales_order_id"}, fields, field::kOrderRef);
   const std::string title = json_field_text(row, "name").value_or("");
   const std::string description = first_of(row, {"description", "remark"}).value_or("");
-  const std::string comment = title.empty() || description.empty() ? title + description : title + "\n" + description;
+  const std::string comment =
+      title.empty() || description.empty() ? title + description : title + "\n" + description;
   if (!comment.empty()) fields[field::kComment] = comment;
   copy(row, {"create_time"}, fields, field::kReceivedAt);
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "crmsync/sdk/record.hpp"
+
 #include "fxiaoke_stream.hpp"
 
 namespace crmsync::fxiaoke {

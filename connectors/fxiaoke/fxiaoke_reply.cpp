@@ -39,6 +39,8 @@ std::string FxiaokeReply::describe() const {
   return text;
 }
 
-bool FxiaokeReply::is_rate_limited() const { return error_code_ == 30004 || error_code_ == 14001; }
+bool FxiaokeReply::is_rate_limited() const {
+  return error_code_ == 30004 || error_code_ == 14001;
+}
 
 }  // namespace crmsync::fxiaoke

@@ -29,7 +29,8 @@ sdk::ConfigSpec FxiaokeSettings::spec() {
        "open-ale.fxiaoke.com, open-ksc.sharecrm.com, ...)."},
       {"token_url", OptionType::string, "", false, false,
        "corpAccessToken endpoint. Empty: base_url + /cgi/corpAccessToken/get/V2."},
-      {"app_id", OptionType::string, std::nullopt, true, false, "appId of the custom application (FSAID_...)."},
+      {"app_id", OptionType::string, std::nullopt, true, false,
+       "appId of the custom application (FSAID_...)."},
       {"app_secret", OptionType::string, std::nullopt, true, true, "appSecret; use ${credential:NAME}."},
       {"permanent_code", OptionType::string, std::nullopt, true, true,
        "permanentCode of the tenant's authorisation; use ${credential:NAME}."},
@@ -74,8 +75,8 @@ FxiaokeSettings FxiaokeSettings::from(const sdk::ConfigValue& options) {
   settings.app_secret = options.string_or("app_secret", "");
   settings.permanent_code = options.string_or("permanent_code", "");
   settings.open_user_id = options.string_or("open_user_id", "");
-  settings.page_size =
-      static_cast<int>(std::clamp<std::int64_t>(options.integer("page_size").value_or(kMaxPageSize), 1, kMaxPageSize));
+  settings.page_size = static_cast<int>(
+      std::clamp<std::int64_t>(options.integer("page_size").value_or(kMaxPageSize), 1, kMaxPageSize));
   settings.currency = options.string_or("currency", "CNY");
   settings.requests_per_second =
       static_cast<double>(std::max<std::int64_t>(1, options.integer("requests_per_second").value_or(4)));

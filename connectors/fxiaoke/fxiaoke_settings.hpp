@@ -10,8 +10,8 @@ namespace crmsync::fxiaoke {
 
 // The options of one fxiaoke instance, checked once when it is created.
 struct FxiaokeSettings {
-  std::string base_url;    // gateway host, e.g. https://open.fxiaoke.com
-  std::string token_url;   // corpAccessToken endpoint
+  std::string base_url;   // gateway host, e.g. https://open.fxiaoke.com
+  std::string token_url;  // corpAccessToken endpoint
   std::string app_id;
   std::string app_secret;
   std::string permanent_code;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "crmsync/sdk/connector.hpp"
+
 #include "fxiaoke_record_mapper.hpp"
 #include "fxiaoke_settings.hpp"
 #include "fxiaoke_token_source.hpp"

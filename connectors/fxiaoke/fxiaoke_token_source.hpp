@@ -3,6 +3,7 @@
 #include <string>
 
 #include "crmsync/sdk/http.hpp"
+
 #include "fxiaoke_settings.hpp"
 
 namespace crmsync::fxiaoke {

@@ -16,7 +16,8 @@ namespace crmsync::fxiaoke {
 [[nodiscard]] std::optional<std::string> json_field_text(const nlohmann::json& object, std::string_view path);
 
 // An epoch-milliseconds field, written as a number or as a string of digits.
-[[nodiscard]] std::optional<std::int64_t> json_field_millis(const nlohmann::json& object, std::string_view key);
+[[nodiscard]] std::optional<std::int64_t> json_field_millis(const nlohmann::json& object,
+                                                            std::string_view key);
 
 // The object as compact UTF-8 JSON; invalid UTF-8 is replaced, not thrown.
 [[nodiscard]] std::string json_payload(const nlohmann::json& object);

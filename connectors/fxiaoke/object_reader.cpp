@@ -39,7 +39,8 @@ sdk::Status ObjectReader::read(FxiaokeCursor cursor, sdk::BatchSink& sink) {
       case Step::after_time:
         if (!full) return sdk::Status::success();
         if (!moved) {
-          return sdk::Status::failure("stream '" + stream_.name + "': a full page of " + stream_.object_api_name +
+          return sdk::Status::failure("stream '" + stream_.name + "': a full page of " +
+                                      stream_.object_api_name +
                                       " rows without a readable last_modified_time; cannot page past them");
         }
         step = Step::from_cursor;
@@ -48,14 +49,16 @@ sdk::Status ObjectReader::read(FxiaokeCursor cursor, sdk::BatchSink& sink) {
   }
 }
 
-sdk::RecordBatch ObjectReader::batch_of(const nlohmann::json& rows, int page_number, FxiaokeCursor& cursor) const {
+sdk::RecordBatch ObjectReader::batch_of(const nlohmann::json& rows, int page_number,
+                                        FxiaokeCursor& cursor) const {
   sdk::RecordBatch batch;
   const std::string location = stream_.name + " page " + std::to_string(page_number);
   for (const auto& row : rows) {
     MappedRow mapped = mapper_.map(stream_, row, location);
     if (mapped.rejection) {
       // Moving the time past it keeps a page of unreadable rows from being asked for forever.
-      if (mapped.modified_millis && !cursor.covers(*mapped.modified_millis, "")) cursor.advance(*mapped.modified_millis, "");
+      if (mapped.modified_millis && !cursor.covers(*mapped.modified_millis, ""))
+        cursor.advance(*mapped.modified_millis, "");
       batch.rejections.push_back(std::move(*mapped.rejection));
       continue;
     }
@@ -79,7 +82,8 @@ std::optional<sdk::Status> ObjectReader::attach_lines(std::vector<sdk::RawRecord
   }
   std::string after_id;
   for (;;) {
-    QueryRows answer = api_.query(FxiaokeQuery::lines(stream_.line_object_api_name, ids, after_id, page_size_));
+    QueryRows answer =
+        api_.query(FxiaokeQuery::lines(stream_.line_object_api_name, ids, after_id, page_size_));
     if (answer.status) return answer.status;
     for (const auto& line : answer.rows) {
       const auto id = json_field_text(line, "_id");

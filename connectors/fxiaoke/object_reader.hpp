@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "crmsync/sdk/connector.hpp"
+
 #include "fxiaoke_api.hpp"
 #include "fxiaoke_cursor.hpp"
 #include "fxiaoke_query.hpp"
@@ -17,12 +18,14 @@ namespace crmsync::fxiaoke {
 // SalesOrderProductObj before they are emitted.
 class ObjectReader {
  public:
-  ObjectReader(const FxiaokeStream& stream, FxiaokeApi& api, const FxiaokeRecordMapper& mapper, int page_size);
+  ObjectReader(const FxiaokeStream& stream, FxiaokeApi& api, const FxiaokeRecordMapper& mapper,
+               int page_size);
 
   sdk::Status read(FxiaokeCursor cursor, sdk::BatchSink& sink);
 
  private:
-  [[nodiscard]] sdk::RecordBatch batch_of(const nlohmann::json& rows, int page_number, FxiaokeCursor& cursor) const;
+  [[nodiscard]] sdk::RecordBatch batch_of(const nlohmann::json& rows, int page_number,
+                                          FxiaokeCursor& cursor) const;
   std::optional<sdk::Status> attach_lines(std::vector<sdk::RawRecord>& orders);
 
   const FxiaokeStream& stream_;

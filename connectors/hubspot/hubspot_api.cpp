@@ -53,7 +53,8 @@ HubSpotReply HubSpotApi::get(const std::string& stream, const std::string& path)
   return send(stream, std::move(request));
 }
 
-HubSpotReply HubSpotApi::post(const std::string& stream, const std::string& path, const nlohmann::json& body) {
+HubSpotReply HubSpotApi::post(const std::string& stream, const std::string& path,
+                              const nlohmann::json& body) {
   sdk::HttpRequest request;
   request.method = "POST";
   request.url = settings_.base_url + path;
@@ -69,12 +70,13 @@ HubSpotReply HubSpotApi::send(const std::string& stream, sdk::HttpRequest reques
     request.headers.emplace_back("Authorization", "Bearer " + settings_.access_token);
     request.authorize = false;
   }
-  const std::string place =
-      "hubspot instance '" + instance_name_ + "', stream '" + stream + "', " + request.method + " " + request.url;
+  const std::string place = "hubspot instance '" + instance_name_ + "', stream '" + stream + "', " +
+                            request.method + " " + request.url;
   const sdk::HttpResult result = client_.send(std::move(request));
   if (result.kind == sdk::HttpResult::Kind::retry_later)
     return stop(sdk::Status::retry_after(result.retry_after, place + ": " + result.error));
-  if (result.kind == sdk::HttpResult::Kind::failed) return stop(sdk::Status::failure(place + ": " + result.error));
+  if (result.kind == sdk::HttpResult::Kind::failed)
+    return stop(sdk::Status::failure(place + ": " + result.error));
 
   const sdk::HttpResponse& response = result.response;
   const auto body = nlohmann::json::parse(response.body, nullptr, false);
@@ -86,18 +88,22 @@ HubSpotReply HubSpotApi::send(const std::string& stream, sdk::HttpRequest reques
     return stop(sdk::Status::retry_after(wait, place + ": rate limited (" + summary + ")"));
   }
   if (response.status == 423 || response.status == 477)
-    return stop(sdk::Status::retry_after(retry_after_header(response).value_or(kLockedWait), place + ": " + summary));
+    return stop(
+        sdk::Status::retry_after(retry_after_header(response).value_or(kLockedWait), place + ": " + summary));
   if (response.status >= 500) {
-    return stop(sdk::Status::retry_after(retry_after_header(response).value_or(kServerErrorWait), place + ": " + summary));
+    return stop(sdk::Status::retry_after(retry_after_header(response).value_or(kServerErrorWait),
+                                         place + ": " + summary));
   }
   if (response.status == 404) {
     HubSpotReply reply;
     reply.outcome = HubSpotReply::Outcome::missing;
     return reply;
   }
-  if (response.status < 200 || response.status >= 300) return stop(sdk::Status::failure(place + ": " + summary));
+  if (response.status < 200 || response.status >= 300)
+    return stop(sdk::Status::failure(place + ": " + summary));
   if (body.is_discarded() || !body.is_object())
-    return stop(sdk::Status::retry_after(kServerErrorWait, place + ": " + summary + " without a JSON object"));
+    return stop(
+        sdk::Status::retry_after(kServerErrorWait, place + ": " + summary + " without a JSON object"));
   if (member_text(body, "status") == std::optional<std::string>("error"))
     return stop(sdk::Status::failure(place + ": " + summary));
   HubSpotReply reply;

@@ -32,7 +32,8 @@ class HubSpotApi {
 
   // `path` starts with "/crm/...".
   [[nodiscard]] HubSpotReply get(const std::string& stream, const std::string& path);
-  [[nodiscard]] HubSpotReply post(const std::string& stream, const std::string& path, const nlohmann::json& body);
+  [[nodiscard]] HubSpotReply post(const std::string& stream, const std::string& path,
+                                  const nlohmann::json& body);
 
  private:
   [[nodiscard]] HubSpotReply send(const std::string& stream, sdk::HttpRequest request);

@@ -2,9 +2,9 @@
 
 #include <exception>
 
-#include "misconfigured_source.hpp"
-#include "hubspot_source.hpp"
 #include "hubspot_settings.hpp"
+#include "hubspot_source.hpp"
+#include "misconfigured_source.hpp"
 
 namespace crmsync::hubspot {
 
@@ -22,13 +22,15 @@ std::vector<sdk::ConfigProblem> HubSpotConnector::validate(const sdk::ConfigValu
   return problems;
 }
 
-std::unique_ptr<sdk::SourceConnector> HubSpotConnector::create_source(const sdk::InstanceContext& context) const {
+std::unique_ptr<sdk::SourceConnector> HubSpotConnector::create_source(
+    const sdk::InstanceContext& context) const {
   try {
     std::vector<sdk::ConfigProblem> problems;
     auto settings = HubSpotSettings::parse(context.options, problems);
     if (!settings) {
       std::string text;
-      for (const auto& problem : problems) text += (text.empty() ? "" : "; ") + problem.path + ": " + problem.message;
+      for (const auto& problem : problems)
+        text += (text.empty() ? "" : "; ") + problem.path + ": " + problem.message;
       return std::make_unique<MisconfiguredSource>(text);
     }
     return std::make_unique<HubSpotSource>(std::move(*settings), context.instance_name, context.host);

@@ -59,7 +59,8 @@ std::optional<HubSpotCursor> HubSpotCursor::parse(const std::string& text, std::
 }
 
 std::string HubSpotCursor::serialize() const {
-  return nlohmann::json{{"v", 1}, {"modified", write_position(modified)}, {"deleted", write_position(deleted)}}
+  return nlohmann::json{
+      {"v", 1}, {"modified", write_position(modified)}, {"deleted", write_position(deleted)}}
       .dump();
 }
 

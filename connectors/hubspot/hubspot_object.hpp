@@ -11,8 +11,8 @@ namespace crmsync::hubspot {
 struct HubSpotObject {
   enum class Shape { contact, company, deal, note };
 
-  std::string stream;    // crmsync stream name
-  std::string type;      // object type in /crm/v3/objects/<type>
+  std::string stream;  // crmsync stream name
+  std::string type;    // object type in /crm/v3/objects/<type>
   sdk::EntityType entity;
   Shape shape;
   // The last-modified property: contacts name it differently from the rest.

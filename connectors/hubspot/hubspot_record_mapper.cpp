@@ -48,7 +48,8 @@ std::string plain_text(const std::string& html) {
     }
     if (c == '<') {
       const std::string tag = html.substr(i, 4);
-      if ((tag == "<br>" || tag == "<br/" || tag == "</p>" || tag == "<br ") && !out.empty() && out.back() != '\n')
+      if ((tag == "<br>" || tag == "<br/" || tag == "</p>" || tag == "<br ") && !out.empty() &&
+          out.back() != '\n')
         out += '\n';
       in_tag = true;
       continue;
@@ -78,7 +79,8 @@ std::string plain_text(const std::string& html) {
 
 std::vector<std::string> HubSpotRecordMapper::associated_ids(const json& record, const std::string& type) {
   std::vector<std::string> ids;
-  if (!record.is_object() || !record.contains("associations") || !record["associations"].is_object()) return ids;
+  if (!record.is_object() || !record.contains("associations") || !record["associations"].is_object())
+    return ids;
   const json& associations = record["associations"];
   // Responses name line items "line items" as well as "line_items".
   std::string spaced = type;
@@ -104,7 +106,8 @@ HubSpotRecordMapper::Result HubSpotRecordMapper::map(const HubSpotObject& object
   const json& properties = properties_of(record);
   auto id = member_text(record, "id");
   if (!id) id = member_text(properties, "hs_object_id");
-  if (!id) return sdk::Rejection{"", location, "HubSpot " + object.type + " object without an id", out.payload};
+  if (!id)
+    return sdk::Rejection{"", location, "HubSpot " + object.type + " object without an id", out.payload};
   out.external_id = *id;
   out.entity = object.entity;
   auto updated = member_text(properties, object.modified_property.c_str());
@@ -133,7 +136,8 @@ HubSpotRecordMapper::Result HubSpotRecordMapper::map_archived(const HubSpotObjec
   out.payload = record.dump();
   out.location = location;
   const auto id = member_text(record, "id");
-  if (!id) return sdk::Rejection{"", location, "HubSpot archived " + object.type + " without an id", out.payload};
+  if (!id)
+    return sdk::Rejection{"", location, "HubSpot archived " + object.type + " without an id", out.payload};
   out.external_id = *id;
   out.entity = object.entity;
   out.deleted = true;
@@ -180,7 +184,8 @@ void HubSpotRecordMapper::map_company(const json& properties, sdk::FieldMap& fie
   put(fields, field::kOwner, member_text(properties, "hubspot_owner_id"));
 }
 
-void HubSpotRecordMapper::map_deal(const json& record, const std::vector<json>& line_items, sdk::RawRecord& out) {
+void HubSpotRecordMapper::map_deal(const json& record, const std::vector<json>& line_items,
+                                   sdk::RawRecord& out) {
   const json& properties = properties_of(record);
   auto& fields = out.fields;
   // The person on the deal when there is one, else the company.

@@ -27,7 +27,8 @@ class HubSpotRecordMapper {
   [[nodiscard]] Result map_archived(const HubSpotObject& object, const nlohmann::json& record,
                                     const std::string& location) const;
   // Ids of the associated objects of `type` ("contacts", "line_items", ...).
-  [[nodiscard]] static std::vector<std::string> associated_ids(const nlohmann::json& record, const std::string& type);
+  [[nodiscard]] static std::vector<std::string> associated_ids(const nlohmann::json& record,
+                                                               const std::string& type);
 
  private:
   static void map_contact(const nlohmann::json& properties, sdk::FieldMap& fields);

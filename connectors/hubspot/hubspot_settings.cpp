@@ -25,7 +25,8 @@ int integer_in_range(const ConfigValue& options, const std::string& key, int fal
   if (value == nullptr || value->is_null()) return fallback;
   const auto number = options.integer(key);
   if (!number || *number < low || *number > high) {
-    problems.push_back({key, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high)});
+    problems.push_back(
+        {key, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high)});
     return fallback;
   }
   return static_cast<int>(*number);
@@ -59,7 +60,8 @@ sdk::ConfigSpec HubSpotSettings::spec() {
       {"token_url", OptionType::string, kDefaultTokenUrl, false, false,
        "OAuth token endpoint (only with client_id/client_secret/refresh_token)."},
       {"access_token", OptionType::string, std::nullopt, false, true,
-       "Private app access token (pat-...), with scopes crm.objects.contacts.read, crm.objects.companies.read, "
+       "Private app access token (pat-...), with scopes crm.objects.contacts.read, "
+       "crm.objects.companies.read, "
        "crm.objects.deals.read, crm.objects.line_items.read. Use ${credential:NAME}. Give either this or the "
        "three OAuth options."},
       {"client_id", OptionType::string, std::nullopt, false, false, "OAuth app client id."},
@@ -88,15 +90,19 @@ std::optional<HubSpotSettings> HubSpotSettings::parse(const sdk::ConfigValue& op
   HubSpotSettings settings;
   settings.base_url = without_trailing_slash(options.string_or("base_url", kDefaultBaseUrl));
   settings.token_url = options.string_or("token_url", kDefaultTokenUrl);
-  if (!is_http_url(settings.base_url)) problems.push_back({"base_url", "must start with https:// or http://"});
-  if (!is_http_url(settings.token_url)) problems.push_back({"token_url", "must start with https:// or http://"});
+  if (!is_http_url(settings.base_url))
+    problems.push_back({"base_url", "must start with https:// or http://"});
+  if (!is_http_url(settings.token_url))
+    problems.push_back({"token_url", "must start with https:// or http://"});
   settings.access_token = options.string_or("access_token", "");
   settings.client_id = options.string_or("client_id", "");
   settings.client_secret = options.string_or("client_secret", "");
   settings.refresh_token = options.string_or("refresh_token", "");
-  const bool any_oauth = !settings.client_id.empty() || !settings.client_secret.empty() || !settings.refresh_token.empty();
+  const bool any_oauth =
+      !settings.client_id.empty() || !settings.client_secret.empty() || !settings.refresh_token.empty();
   if (!settings.access_token.empty() && any_oauth) {
-    problems.push_back({"access_token", "give either access_token or client_id/client_secret/refresh_token, not both"});
+    problems.push_back(
+        {"access_token", "give either access_token or client_id/client_secret/refresh_token, not both"});
   } else if (settings.access_token.empty()) {
     for (const char* key : {"client_id", "client_secret", "refresh_token"}) {
       if (options.string_or(key, "").empty())

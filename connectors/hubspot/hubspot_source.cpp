@@ -24,7 +24,8 @@ std::vector<sdk::StreamInfo> HubSpotSource::streams() const {
   return streams;
 }
 
-sdk::Status HubSpotSource::read(const std::string& stream, const std::string& cursor_text, sdk::BatchSink& sink) {
+sdk::Status HubSpotSource::read(const std::string& stream, const std::string& cursor_text,
+                                sdk::BatchSink& sink) {
   const std::string place = "hubspot instance '" + instance_name_ + "', stream '" + stream + "'";
   try {
     const HubSpotObject* object = find_hubspot_object(stream);
@@ -48,7 +49,8 @@ sdk::Status HubSpotSource::read(const std::string& stream, const std::string& cu
     HubSpotApi api(settings_, *client_, instance_name_);
     std::optional<std::int64_t> settled_before;
     if (host_.clock != nullptr && settings_.search_settle.count() > 0) {
-      const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(host_.clock->now().time_since_epoch());
+      const auto now =
+          std::chrono::duration_cast<std::chrono::milliseconds>(host_.clock->now().time_since_epoch());
       settled_before = (now - settings_.search_settle).count();
     }
     ObjectReader reader(*object, api, settings_.page_size, settings_.sync_deletions, settled_before);

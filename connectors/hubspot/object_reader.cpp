@@ -32,7 +32,8 @@ std::optional<std::string> next_after(const json& body) {
 
 std::optional<std::int64_t> modified_of(const json& record, const std::string& property) {
   std::optional<std::string> text;
-  if (record.is_object() && record.contains("properties")) text = member_text(record["properties"], property.c_str());
+  if (record.is_object() && record.contains("properties"))
+    text = member_text(record["properties"], property.c_str());
   if (!text) text = member_text(record, "updatedAt");
   return text ? parse_time_millis(*text) : std::nullopt;
 }
@@ -64,11 +65,13 @@ sdk::Status ObjectReader::read_changes(HubSpotCursor& cursor, sdk::BatchSink& si
                  ? reply.status
                  : sdk::Status::failure("hubspot stream '" + object_.stream + "': " + path + " answered 404");
     }
-    const json results = reply.body.contains("results") && reply.body["results"].is_array() ? reply.body["results"]
-                                                                                            : json::array();
-    const std::string location = "hubspot " + object_.type + " search" +
-                                 (request->since ? " since " + format_time_millis(*request->since) : std::string()) +
-                                 (request->after.empty() ? "" : " after " + request->after);
+    const json results = reply.body.contains("results") && reply.body["results"].is_array()
+                             ? reply.body["results"]
+                             : json::array();
+    const std::string location =
+        "hubspot " + object_.type + " search" +
+        (request->since ? " since " + format_time_millis(*request->since) : std::string()) +
+        (request->after.empty() ? "" : " after " + request->after);
     // New records of this page, with what the stream needs besides the search answer.
     std::vector<std::pair<std::size_t, json>> fresh;
     std::vector<std::string> line_item_ids;
@@ -81,7 +84,8 @@ sdk::Status ObjectReader::read_changes(HubSpotCursor& cursor, sdk::BatchSink& si
         if (sdk::Status fetched = fetch_with_associations(record); !fetched.ok()) return fetched;
       }
       if (object_.shape == HubSpotObject::Shape::deal) {
-        for (auto& item : HubSpotRecordMapper::associated_ids(record, "line_items")) line_item_ids.push_back(item);
+        for (auto& item : HubSpotRecordMapper::associated_ids(record, "line_items"))
+          line_item_ids.push_back(item);
       }
       fresh.emplace_back(index, std::move(record));
     }
@@ -131,10 +135,12 @@ sdk::Status ObjectReader::fetch_with_associations(json& record) {
   return sdk::Status::success();
 }
 
-sdk::Status ObjectReader::fetch_line_items(const std::vector<std::string>& ids, std::map<std::string, json>& items) {
+sdk::Status ObjectReader::fetch_line_items(const std::vector<std::string>& ids,
+                                           std::map<std::string, json>& items) {
   for (std::size_t start = 0; start < ids.size(); start += kBatchReadLimit) {
     json inputs = json::array();
-    for (std::size_t i = start; i < std::min(ids.size(), start + kBatchReadLimit); ++i) inputs.push_back({{"id", ids[i]}});
+    for (std::size_t i = start; i < std::min(ids.size(), start + kBatchReadLimit); ++i)
+      inputs.push_back({{"id", ids[i]}});
     const HubSpotReply reply = api_.post(object_.stream, "/crm/v3/objects/line_items/batch/read",
                                          {{"properties", line_item_properties()}, {"inputs", inputs}});
     if (reply.outcome == HubSpotReply::Outcome::stop) return reply.status;
@@ -153,7 +159,8 @@ sdk::Status ObjectReader::read_archived(HubSpotCursor& cursor, sdk::BatchSink& s
   std::optional<std::string> after = std::string();
   std::size_t listed = 0;
   while (after && listed < kMaxArchivedPerRead) {
-    std::string path = "/crm/v3/objects/" + object_.type + "?archived=true&limit=" + std::to_string(kListLimit) +
+    std::string path = "/crm/v3/objects/" + object_.type +
+                       "?archived=true&limit=" + std::to_string(kListLimit) +
                        "&properties=" + url_encode(object_.modified_property);
     if (!after->empty()) path += "&after=" + url_encode(*after);
     const HubSpotReply reply = api_.get(object_.stream, path);
@@ -180,8 +187,8 @@ sdk::Status ObjectReader::read_archived(HubSpotCursor& cursor, sdk::BatchSink& s
     const std::size_t end = std::min(entries.size(), start + static_cast<std::size_t>(page_size_));
     for (std::size_t index = start; index < end; ++index) {
       const auto& [archived_at, entry] = entries[index];
-      auto mapped = mapper_.map_archived(object_, entry, "hubspot archived " + object_.type + " " +
-                                                             std::to_string(index + 1));
+      auto mapped = mapper_.map_archived(
+          object_, entry, "hubspot archived " + object_.type + " " + std::to_string(index + 1));
       if (auto* rejection = std::get_if<sdk::Rejection>(&mapped)) {
         batch.rejections.push_back(std::move(*rejection));
         continue;

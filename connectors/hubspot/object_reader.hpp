@@ -38,7 +38,8 @@ class ObjectReader {
   // The object with its associations (a search answer has none).
   sdk::Status fetch_with_associations(nlohmann::json& record);
   // Line items by id, read in batches of 100.
-  sdk::Status fetch_line_items(const std::vector<std::string>& ids, std::map<std::string, nlohmann::json>& items);
+  sdk::Status fetch_line_items(const std::vector<std::string>& ids,
+                               std::map<std::string, nlohmann::json>& items);
 
   const HubSpotObject& object_;
   HubSpotApi& api_;

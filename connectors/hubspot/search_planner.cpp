@@ -29,7 +29,8 @@ std::optional<SearchRequest> SearchPlanner::next(const SearchRequest& current,
 
 nlohmann::json SearchPlanner::body(const SearchRequest& request, const HubSpotObject& object) const {
   nlohmann::json body{
-      {"sorts", nlohmann::json::array({{{"propertyName", object.modified_property}, {"direction", "ASCENDING"}}})},
+      {"sorts",
+       nlohmann::json::array({{{"propertyName", object.modified_property}, {"direction", "ASCENDING"}}})},
       {"properties", object.properties},
       {"limit", page_size_},
   };
@@ -44,8 +45,8 @@ nlohmann::json SearchPlanner::body(const SearchRequest& request, const HubSpotOb
                        {"operator", "LTE"},
                        {"value", std::to_string(*request.until)}});
   }
-  body["filterGroups"] = filters.empty() ? nlohmann::json::array()
-                                         : nlohmann::json::array({{{"filters", std::move(filters)}}});
+  body["filterGroups"] =
+      filters.empty() ? nlohmann::json::array() : nlohmann::json::array({{{"filters", std::move(filters)}}});
   if (!request.after.empty()) body["after"] = request.after;
   return body;
 }

@@ -7,7 +7,8 @@ namespace crmsync::odoo {
 
 std::vector<std::int64_t> IdRangeSet::missing_from(const IdRangeSet& other) const {
   std::vector<std::int64_t> out;
-  std::set_difference(ids_.begin(), ids_.end(), other.ids_.begin(), other.ids_.end(), std::back_inserter(out));
+  std::set_difference(ids_.begin(), ids_.end(), other.ids_.begin(), other.ids_.end(),
+                      std::back_inserter(out));
   return out;
 }
 

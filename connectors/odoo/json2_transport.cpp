@@ -27,12 +27,14 @@ OdooReply Json2Transport::call(const std::string& model, const std::string& meth
   const sdk::HttpResponse& response = sent.response;
   auto body = nlohmann::json::parse(response.body, nullptr, false);
   if (response.status == 200) {
-    if (body.is_discarded()) return OdooReply::failure(url + ": the answer is not JSON: " + response.body.substr(0, 120));
+    if (body.is_discarded())
+      return OdooReply::failure(url + ": the answer is not JSON: " + response.body.substr(0, 120));
     return OdooReply::success(std::move(body));
   }
   const OdooFault fault = OdooFault::from_json2_body(body);
   const std::string text = url + ": HTTP " + std::to_string(response.status) + " " + fault.describe();
-  if (OdooReply::is_temporary_status(response.status) || fault.is_transient()) return OdooReply::retry({}, text);
+  if (OdooReply::is_temporary_status(response.status) || fault.is_transient())
+    return OdooReply::retry({}, text);
   if (response.status == 401) return OdooReply::failure(text + " (API keys last at most 3 months)");
   return OdooReply::failure(text);
 }

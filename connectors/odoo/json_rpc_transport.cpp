@@ -27,7 +27,8 @@ OdooReply JsonRpcTransport::call(const std::string& model, const std::string& me
        {{"service", "object"},
         {"method", "execute_kw"},
         // args[1] (the uid) is filled in by JsonRpcLogin::apply.
-        {"args", {settings_.database, 0, settings_.api_key, model, method, nlohmann::json::array(), kwargs}}}}};
+        {"args",
+         {settings_.database, 0, settings_.api_key, model, method, nlohmann::json::array(), kwargs}}}}};
   sdk::HttpRequest request;
   request.method = "POST";
   request.url = login_.endpoint();
@@ -39,7 +40,8 @@ OdooReply JsonRpcTransport::call(const std::string& model, const std::string& me
   const sdk::HttpResponse& response = sent.response;
   if (response.status != 200) {
     const std::string text = where + ": HTTP " + std::to_string(response.status);
-    return OdooReply::is_temporary_status(response.status) ? OdooReply::retry({}, text) : OdooReply::failure(text);
+    return OdooReply::is_temporary_status(response.status) ? OdooReply::retry({}, text)
+                                                           : OdooReply::failure(text);
   }
   auto answer = nlohmann::json::parse(response.body, nullptr, false);
   if (!answer.is_object()) {

@@ -16,7 +16,8 @@ namespace crmsync::odoo {
 // member, which this class turns into retry or failure.
 class JsonRpcTransport final : public OdooTransport {
  public:
-  JsonRpcTransport(const OdooSettings& settings, sdk::HttpService& http, const sdk::HttpClientOptions& options);
+  JsonRpcTransport(const OdooSettings& settings, sdk::HttpService& http,
+                   const sdk::HttpClientOptions& options);
 
   OdooReply call(const std::string& model, const std::string& method, const nlohmann::json& kwargs) override;
 

@@ -16,7 +16,8 @@ class MisconfiguredOdooSource final : public sdk::SourceConnector {
       : instance_(std::move(instance)), problems_(std::move(problems)) {}
 
   [[nodiscard]] std::vector<sdk::StreamInfo> streams() const override { return {}; }
-  sdk::Status read(const std::string& stream, const std::string& /*cursor*/, sdk::BatchSink& /*sink*/) override {
+  sdk::Status read(const std::string& stream, const std::string& /*cursor*/,
+                   sdk::BatchSink& /*sink*/) override {
     return sdk::Status::failure("instance '" + instance_ + "' stream '" + stream +
                                 "': odoo is misconfigured: " + problems_);
   }

@@ -10,8 +10,8 @@ std::vector<ModelStream> ModelStream::all(const OdooSettings& settings) {
   customers.model = "res.partner";
   customers.entity = sdk::EntityType::customer;
   customers.shape = RecordShape::partner;
-  customers.fields = {"name",    "email", "phone",      "mobile",  "is_company", "parent_id",
-                      "street",  "street2", "city",     "zip",     "country_id", "vat",
+  customers.fields = {"name",    "email",         "phone",  "mobile",     "is_company", "parent_id",
+                      "street",  "street2",       "city",   "zip",        "country_id", "vat",
                       "user_id", "customer_rank", "active", "write_date", "create_date"};
   customers.archivable = true;
   customers.scan_for_unlinked = settings.detect_unlinked;
@@ -22,7 +22,7 @@ std::vector<ModelStream> ModelStream::all(const OdooSettings& settings) {
   orders.model = "sale.order";
   orders.entity = sdk::EntityType::order;
   orders.shape = RecordShape::order;
-  orders.fields = {"name",        "partner_id",   "date_order", "state",   "amount_untaxed",
+  orders.fields = {"name",         "partner_id",  "date_order", "state",   "amount_untaxed",
                    "amount_total", "currency_id", "order_line", "user_id", "write_date"};
   orders.scan_for_unlinked = settings.detect_unlinked;
   streams.push_back(std::move(orders));
@@ -36,12 +36,14 @@ std::vector<ModelStream> ModelStream::all(const OdooSettings& settings) {
   feedback.model = "mail.message";
   feedback.entity = sdk::EntityType::feedback;
   feedback.shape = RecordShape::message;
-  feedback.fields = {"model", "res_id", "body", "message_type", "subtype_id", "author_id", "date", "write_date"};
+  feedback.fields = {"model",      "res_id",    "body", "message_type",
+                     "subtype_id", "author_id", "date", "write_date"};
   // Two-element string lists must be spelled as arrays: nlohmann reads
   // {"a", "b"} as the object {"a": "b"}.
   const auto pair = [](const char* a, const char* b) { return nlohmann::json::array({a, b}); };
-  feedback.domain = nlohmann::json::array({nlohmann::json::array({"model", "in", pair("res.partner", "sale.order")}),
-                                           nlohmann::json::array({"message_type", "in", pair("comment", "email")})});
+  feedback.domain =
+      nlohmann::json::array({nlohmann::json::array({"model", "in", pair("res.partner", "sale.order")}),
+                             nlohmann::json::array({"message_type", "in", pair("comment", "email")})});
   streams.push_back(std::move(feedback));
 
   if (settings.helpdesk_tickets) {
@@ -50,8 +52,8 @@ std::vector<ModelStream> ModelStream::all(const OdooSettings& settings) {
     tickets.model = "helpdesk.ticket";
     tickets.entity = sdk::EntityType::feedback;
     tickets.shape = RecordShape::ticket;
-    tickets.fields = {"name", "description", "partner_id", "stage_id", "priority",
-                      "active", "create_date", "write_date"};
+    tickets.fields = {"name",     "description", "partner_id",  "stage_id",
+                      "priority", "active",      "create_date", "write_date"};
     tickets.archivable = true;
     tickets.scan_for_unlinked = settings.detect_unlinked;
     streams.push_back(std::move(tickets));

@@ -24,8 +24,9 @@ nlohmann::json ids_json(const std::set<std::int64_t>& ids) {
 
 }  // namespace
 
-ModelStreamReader::ModelStreamReader(std::string instance, const ModelStream& stream, const OdooSettings& settings,
-                                     OdooTransport& transport, const sdk::Clock* clock)
+ModelStreamReader::ModelStreamReader(std::string instance, const ModelStream& stream,
+                                     const OdooSettings& settings, OdooTransport& transport,
+                                     const sdk::Clock* clock)
     : instance_(std::move(instance)),
       stream_(stream),
       settings_(settings),
@@ -144,7 +145,8 @@ bool ModelStreamReader::fetch_links(const nlohmann::json& rows, PageLinks& links
       return false;
     }
     for (const auto& line : reply.result) {
-      if (const auto order = odoo_value::id_of(line, "order_id")) links.lines_by_order[*order].push_back(line);
+      if (const auto order = odoo_value::id_of(line, "order_id"))
+        links.lines_by_order[*order].push_back(line);
     }
     return true;
   }
@@ -180,13 +182,15 @@ ModelStreamReader::Step ModelStreamReader::scan_for_unlinked(StreamCursor& curso
   std::size_t next = 0;
   do {
     sdk::RecordBatch batch;
-    for (; next < gone.size() && batch.records.size() < static_cast<std::size_t>(settings_.page_size); ++next) {
+    for (; next < gone.size() && batch.records.size() < static_cast<std::size_t>(settings_.page_size);
+         ++next) {
       sdk::RawRecord record;
       record.external_id = std::to_string(gone[next]);
       record.entity = stream_.entity;
       record.deleted = true;
       record.location = "odoo " + stream_.model + "/" + record.external_id + " (no longer on the server)";
-      record.payload = nlohmann::json{{"id", gone[next]}, {"model", stream_.model}, {"unlinked", true}}.dump();
+      record.payload =
+          nlohmann::json{{"id", gone[next]}, {"model", stream_.model}, {"unlinked", true}}.dump();
       cursor.known.remove(gone[next]);
       batch.records.push_back(std::move(record));
     }
@@ -222,7 +226,8 @@ bool ModelStreamReader::fetch_all_ids(IdRangeSet& ids, sdk::Status& status) {
     for (const auto& value : reply.result) {
       const auto id = odoo_value::id(value);
       if (!id) {
-        status = sdk::Status::failure(where() + ": " + stream_.model + ".search returned a non-id " + value.dump());
+        status = sdk::Status::failure(where() + ": " + stream_.model + ".search returned a non-id " +
+                                      value.dump());
         return false;
       }
       ids.add(*id);

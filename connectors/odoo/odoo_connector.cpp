@@ -22,13 +22,15 @@ std::vector<sdk::ConfigProblem> OdooConnector::validate(const sdk::ConfigValue& 
   return problems;
 }
 
-std::unique_ptr<sdk::SourceConnector> OdooConnector::create_source(const sdk::InstanceContext& context) const {
+std::unique_ptr<sdk::SourceConnector> OdooConnector::create_source(
+    const sdk::InstanceContext& context) const {
   try {
     std::vector<sdk::ConfigProblem> problems;
     auto settings = OdooSettings::parse(context.options, problems);
     if (!settings) {
       std::string text;
-      for (const auto& problem : problems) text += (text.empty() ? "" : "; ") + problem.path + ": " + problem.message;
+      for (const auto& problem : problems)
+        text += (text.empty() ? "" : "; ") + problem.path + ": " + problem.message;
       return std::make_unique<MisconfiguredOdooSource>(context.instance_name, text);
     }
     return std::make_unique<OdooSource>(context.instance_name, std::move(*settings), context.host);

@@ -26,7 +26,7 @@ class OdooFault {
 
  private:
   long code_ = 0;
-  std::string name_;     // the Python exception, e.g. odoo.exceptions.AccessDenied
+  std::string name_;  // the Python exception, e.g. odoo.exceptions.AccessDenied
   std::string message_;
 };
 

@@ -3,5 +3,6 @@
 
 #include "odoo_connector.hpp"
 
-CRMSYNC_CONNECTOR(crmsync::odoo::OdooConnector, "odoo", "1.0.0",
-                  "Odoo: partners, sale orders with lines, chatter notes and helpdesk tickets via JSON-RPC or JSON-2")
+CRMSYNC_CONNECTOR(
+    crmsync::odoo::OdooConnector, "odoo", "1.0.0",
+    "Odoo: partners, sale orders with lines, chatter notes and helpdesk tickets via JSON-RPC or JSON-2")

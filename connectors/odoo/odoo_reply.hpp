@@ -25,7 +25,8 @@ struct OdooReply {
   [[nodiscard]] static OdooReply retry(std::chrono::seconds delay, std::string error);
   [[nodiscard]] static OdooReply failure(std::string error);
   // For a send that did not end in an HTTP answer to look at.
-  [[nodiscard]] static OdooReply from_transport_trouble(const sdk::HttpResult& result, const std::string& where);
+  [[nodiscard]] static OdooReply from_transport_trouble(const sdk::HttpResult& result,
+                                                        const std::string& where);
   // For an answer whose status says the server is busy or broken (429, 5xx).
   [[nodiscard]] static bool is_temporary_status(long status);
 

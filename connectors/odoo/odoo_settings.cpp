@@ -33,7 +33,8 @@ std::optional<std::chrono::seconds> parse_duration(std::string_view text) {
   }
   long long count = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), count);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size() || count < 0) return std::nullopt;
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || count < 0)
+    return std::nullopt;
   return std::chrono::seconds{count * unit};
 }
 
@@ -107,7 +108,8 @@ std::optional<OdooSettings> OdooSettings::parse(const sdk::ConfigValue& options,
 
   const auto page_size = options.integer("page_size").value_or(200);
   if (page_size < 1 || page_size > kMaxPageSize) {
-    problems.push_back({"page_size", std::to_string(page_size) + " is outside 1-" + std::to_string(kMaxPageSize)});
+    problems.push_back(
+        {"page_size", std::to_string(page_size) + " is outside 1-" + std::to_string(kMaxPageSize)});
   }
   s.page_size = static_cast<int>(page_size);
 

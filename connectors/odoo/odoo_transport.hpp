@@ -14,7 +14,8 @@ namespace crmsync::odoo {
 class OdooTransport {
  public:
   virtual ~OdooTransport() = default;
-  virtual OdooReply call(const std::string& model, const std::string& method, const nlohmann::json& kwargs) = 0;
+  virtual OdooReply call(const std::string& model, const std::string& method,
+                         const nlohmann::json& kwargs) = 0;
 };
 
 }  // namespace crmsync::odoo

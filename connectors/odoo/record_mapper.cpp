@@ -52,7 +52,8 @@ std::optional<sdk::RawRecord> RecordMapper::map(const nlohmann::json& row, const
                                                 std::string& reason) const {
   const auto id = odoo_value::id_of(row, "id");
   if (!id) {
-    reason = row.is_object() ? stream_.model + " row without a usable id" : stream_.model + " row is not an object";
+    reason = row.is_object() ? stream_.model + " row without a usable id"
+                             : stream_.model + " row is not an object";
     return std::nullopt;
   }
   sdk::RawRecord record;
@@ -103,7 +104,8 @@ void RecordMapper::map_partner(const nlohmann::json& row, sdk::RawRecord& record
 void RecordMapper::map_order(const nlohmann::json& row, std::int64_t id, const PageLinks& links,
                              sdk::RawRecord& record) const {
   auto& f = record.fields;
-  if (const auto partner = odoo_value::id_of(row, "partner_id")) f[field::kCustomerRef] = std::to_string(*partner);
+  if (const auto partner = odoo_value::id_of(row, "partner_id"))
+    f[field::kCustomerRef] = std::to_string(*partner);
   put(f, field::kOrderNumber, text(row, "name"));
   put(f, field::kStatus, text(row, "state"));
   put(f, field::kOrderedAt, odoo_timestamp::to_iso(text(row, "date_order")));
@@ -123,7 +125,8 @@ void RecordMapper::map_order(const nlohmann::json& row, std::int64_t id, const P
   record.payload = payload.dump();
 }
 
-void RecordMapper::map_message(const nlohmann::json& row, const PageLinks& links, sdk::RawRecord& record) const {
+void RecordMapper::map_message(const nlohmann::json& row, const PageLinks& links,
+                               sdk::RawRecord& record) const {
   auto& f = record.fields;
   const std::string model = text(row, "model");
   const auto res_id = odoo_value::id_of(row, "res_id");
@@ -142,7 +145,8 @@ void RecordMapper::map_message(const nlohmann::json& row, const PageLinks& links
 
 void RecordMapper::map_ticket(const nlohmann::json& row, sdk::RawRecord& record) const {
   auto& f = record.fields;
-  if (const auto partner = odoo_value::id_of(row, "partner_id")) f[field::kCustomerRef] = std::to_string(*partner);
+  if (const auto partner = odoo_value::id_of(row, "partner_id"))
+    f[field::kCustomerRef] = std::to_string(*partner);
   f[field::kFeedbackKind] = "complaint";
   put(f, field::kComment,
       joined(text(row, "name"), odoo_value::html_to_text(text(row, "description")), "\n"));

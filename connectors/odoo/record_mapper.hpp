@@ -33,7 +33,8 @@ class RecordMapper {
 
  private:
   void map_partner(const nlohmann::json& row, sdk::RawRecord& record) const;
-  void map_order(const nlohmann::json& row, std::int64_t id, const PageLinks& links, sdk::RawRecord& record) const;
+  void map_order(const nlohmann::json& row, std::int64_t id, const PageLinks& links,
+                 sdk::RawRecord& record) const;
   void map_message(const nlohmann::json& row, const PageLinks& links, sdk::RawRecord& record) const;
   void map_ticket(const nlohmann::json& row, sdk::RawRecord& record) const;
 

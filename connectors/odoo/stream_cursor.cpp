@@ -55,7 +55,8 @@ std::optional<StreamCursor> StreamCursor::decode(const std::string& text, std::s
     }
   }
   if (const auto scanned = in.find("scanned_at"); scanned != in.end()) {
-    cursor.scanned_at = scanned->is_string() ? odoo_timestamp::parse(scanned->get<std::string>()) : std::nullopt;
+    cursor.scanned_at =
+        scanned->is_string() ? odoo_timestamp::parse(scanned->get<std::string>()) : std::nullopt;
     if (!cursor.scanned_at) {
       error = "cursor 'scanned_at' is not a date-time: " + scanned->dump();
       return std::nullopt;

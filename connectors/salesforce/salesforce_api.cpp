@@ -28,10 +28,13 @@ SalesforceApi::SalesforceApi(const SalesforceSettings& settings, sdk::HttpClient
     : settings_(settings), client_(client), origin_(std::move(origin)), place_(std::move(place)) {}
 
 QueryAnswer SalesforceApi::query(const std::string& soql, bool include_deleted) {
-  return get(settings_.data_root(origin_) + (include_deleted ? "/queryAll" : "/query") + "?q=" + percent_encode(soql));
+  return get(settings_.data_root(origin_) + (include_deleted ? "/queryAll" : "/query") +
+             "?q=" + percent_encode(soql));
 }
 
-QueryAnswer SalesforceApi::next(const std::string& next_records_url) { return get(origin_ + next_records_url); }
+QueryAnswer SalesforceApi::next(const std::string& next_records_url) {
+  return get(origin_ + next_records_url);
+}
 
 QueryAnswer SalesforceApi::get(const std::string& url) {
   sdk::HttpRequest request;
@@ -42,8 +45,9 @@ QueryAnswer SalesforceApi::get(const std::string& url) {
   const sdk::HttpResult result = client_.send(request);
   QueryAnswer answer;
   if (result.kind == sdk::HttpResult::Kind::retry_later) {
-    answer.status = sdk::Status::retry_after(std::chrono::duration_cast<std::chrono::milliseconds>(result.retry_after),
-                                             place_ + ": " + result.error + " (GET " + url + ")");
+    answer.status =
+        sdk::Status::retry_after(std::chrono::duration_cast<std::chrono::milliseconds>(result.retry_after),
+                                 place_ + ": " + result.error + " (GET " + url + ")");
     return answer;
   }
   if (result.kind == sdk::HttpResult::Kind::failed) {
@@ -63,7 +67,8 @@ QueryAnswer SalesforceApi::get(const std::string& url) {
   const auto done = body.find("done");
   const auto next_url = body.find("nextRecordsUrl");
   const bool finished = done != body.end() && done->is_boolean() && done->get<bool>();
-  if (!finished && next_url != body.end() && next_url->is_string()) page.next_records_url = next_url->get<std::string>();
+  if (!finished && next_url != body.end() && next_url->is_string())
+    page.next_records_url = next_url->get<std::string>();
   answer.page = std::move(page);
   return answer;
 }
@@ -77,9 +82,9 @@ QueryAnswer SalesforceApi::refused(const sdk::HttpResponse& response, const std:
     answer.locator_expired = true;
   } else if (code == "REQUEST_LIMIT_EXCEEDED") {
     const std::string usage = response.header("Sforce-Limit-Info").value_or("");
-    answer.status = sdk::Status::retry_after(kDailyLimitPause, place_ + ": API request limit reached" +
-                                                                    (usage.empty() ? "" : " (" + usage + ")") + ", " +
-                                                                    what);
+    answer.status = sdk::Status::retry_after(
+        kDailyLimitPause,
+        place_ + ": API request limit reached" + (usage.empty() ? "" : " (" + usage + ")") + ", " + what);
   } else if (response.status == 429 || response.status >= 500) {
     answer.status = sdk::Status::retry_after(std::chrono::seconds(60), place_ + ": " + what);
   } else {

@@ -7,6 +7,7 @@
 
 #include "crmsync/sdk/http.hpp"
 #include "crmsync/sdk/status.hpp"
+
 #include "salesforce_settings.hpp"
 
 namespace crmsync::salesforce {
@@ -31,7 +32,8 @@ class SalesforceApi {
  public:
   // origin: where URLs are built (see SalesforceTokenSource::api_origin);
   // place: "salesforce instance 'x', stream 'y'" for messages.
-  SalesforceApi(const SalesforceSettings& settings, sdk::HttpClient& client, std::string origin, std::string place);
+  SalesforceApi(const SalesforceSettings& settings, sdk::HttpClient& client, std::string origin,
+                std::string place);
 
   // GET /query (or /queryAll, which includes deleted rows) with the SOQL text.
   [[nodiscard]] QueryAnswer query(const std::string& soql, bool include_deleted);

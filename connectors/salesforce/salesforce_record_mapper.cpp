@@ -11,12 +11,14 @@ namespace {
 namespace field = sdk::field;
 
 // Copies a vendor field into a canonical one when it has a value.
-void copy(const nlohmann::json& from, std::string_view vendor_field, sdk::FieldMap& to, const char* canonical) {
+void copy(const nlohmann::json& from, std::string_view vendor_field, sdk::FieldMap& to,
+          const char* canonical) {
   if (auto text = json_field_text(from, vendor_field)) to[canonical] = std::move(*text);
 }
 
 // The first of several vendor fields that has a value.
-std::optional<std::string> first_of(const nlohmann::json& from, std::initializer_list<std::string_view> fields) {
+std::optional<std::string> first_of(const nlohmann::json& from,
+                                    std::initializer_list<std::string_view> fields) {
   for (const auto vendor_field : fields) {
     if (auto text = json_field_text(from, vendor_field)) return text;
   }
@@ -130,8 +132,8 @@ void SalesforceRecordMapper::map_case(const nlohmann::json& row, sdk::RawRecord&
   if (auto customer = first_of(row, {"ContactId", "AccountId"})) fields[field::kCustomerRef] = *customer;
   const std::string subject = json_field_text(row, "Subject").value_or("");
   const std::string description = json_field_text(row, "Description").value_or("");
-  const std::string comment = subject.empty() || description.empty() ? subject + description
-                                                                      : subject + "\n" + description;
+  const std::string comment =
+      subject.empty() || description.empty() ? subject + description : subject + "\n" + description;
   if (!comment.empty()) fields[field::kComment] = comment;
   copy(row, "Status", fields, field::kStatus);
   copy(row, "CreatedDate", fields, field::kReceivedAt);

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "crmsync/sdk/record.hpp"
+
 #include "salesforce_stream.hpp"
 
 namespace crmsync::salesforce {

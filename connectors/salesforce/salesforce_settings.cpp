@@ -33,7 +33,8 @@ sdk::ConfigSpec SalesforceSettings::spec() {
        "Consumer secret of the connected app; use ${credential:NAME}."},
       {"refresh_token", OptionType::string, std::nullopt, true, true,
        "Refresh token of the integration user; use ${credential:NAME}."},
-      {"api_version", OptionType::string, "v60.0", false, false, "REST API version, as in /services/data/v60.0."},
+      {"api_version", OptionType::string, "v60.0", false, false,
+       "REST API version, as in /services/data/v60.0."},
       {"batch_size", OptionType::integer, "2000", false, false,
        "Records per query page (Sforce-Query-Options batchSize), 200 to 2000."},
       {"currency", OptionType::string, "", false, false,
@@ -62,7 +63,8 @@ std::vector<sdk::ConfigProblem> SalesforceSettings::check(const sdk::ConfigValue
   if (!std::regex_match(options.string_or("api_version", "v60.0"), version_shape)) {
     problems.push_back({"api_version", "must look like v60.0"});
   }
-  if (auto batch = options.integer("batch_size"); batch && (*batch < kMinBatchSize || *batch > kMaxBatchSize)) {
+  if (auto batch = options.integer("batch_size");
+      batch && (*batch < kMinBatchSize || *batch > kMaxBatchSize)) {
     problems.push_back({"batch_size", "must be between 200 and 2000 (Salesforce's limits for batchSize)"});
   }
   const std::string currency = options.string_or("currency", "");
@@ -86,13 +88,13 @@ SalesforceSettings SalesforceSettings::from(const sdk::ConfigValue& options) {
   settings.client_secret = options.string_or("client_secret", "");
   settings.refresh_token = options.string_or("refresh_token", "");
   settings.api_version = options.string_or("api_version", "v60.0");
-  settings.batch_size =
-      static_cast<int>(std::clamp<std::int64_t>(options.integer("batch_size").value_or(2000), kMinBatchSize,
-                                                kMaxBatchSize));
+  settings.batch_size = static_cast<int>(
+      std::clamp<std::int64_t>(options.integer("batch_size").value_or(2000), kMinBatchSize, kMaxBatchSize));
   settings.currency = options.string_or("currency", "");
   settings.session_lifetime = std::chrono::seconds(options.integer("session_lifetime").value_or(7200));
   settings.sync_deletions = options.boolean_or("sync_deletions", true);
-  settings.requests_per_second = static_cast<double>(std::max<std::int64_t>(1, options.integer("requests_per_second").value_or(5)));
+  settings.requests_per_second =
+      static_cast<double>(std::max<std::int64_t>(1, options.integer("requests_per_second").value_or(5)));
   settings.ca_file = options.string_or("ca_file", "");
   return settings;
 }

@@ -17,11 +17,11 @@ struct SalesforceSettings {
   std::string client_id;
   std::string client_secret;
   std::string refresh_token;
-  std::string api_version;          // "v60.0"
-  int batch_size = 2000;            // Sforce-Query-Options batchSize, 200..2000
-  std::string currency;             // single-currency orgs have no CurrencyIsoCode field
+  std::string api_version;                      // "v60.0"
+  int batch_size = 2000;                        // Sforce-Query-Options batchSize, 200..2000
+  std::string currency;                         // single-currency orgs have no CurrencyIsoCode field
   std::chrono::seconds session_lifetime{7200};  // the token answer carries no expires_in
-  bool sync_deletions = true;       // queryAll returns deleted rows (IsDeleted = true)
+  bool sync_deletions = true;                   // queryAll returns deleted rows (IsDeleted = true)
   double requests_per_second = 5.0;
   std::string ca_file;
 

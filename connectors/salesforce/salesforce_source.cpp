@@ -9,7 +9,8 @@
 
 namespace crmsync::salesforce {
 
-SalesforceSource::SalesforceSource(SalesforceSettings settings, std::string instance_name, sdk::HostServices host)
+SalesforceSource::SalesforceSource(SalesforceSettings settings, std::string instance_name,
+                                   sdk::HostServices host)
     : settings_(std::move(settings)),
       instance_name_(std::move(instance_name)),
       host_(host),
@@ -22,7 +23,8 @@ std::vector<sdk::StreamInfo> SalesforceSource::streams() const {
   return streams;
 }
 
-sdk::Status SalesforceSource::read(const std::string& stream, const std::string& cursor, sdk::BatchSink& sink) {
+sdk::Status SalesforceSource::read(const std::string& stream, const std::string& cursor,
+                                   sdk::BatchSink& sink) {
   const std::string place = "salesforce instance '" + instance_name_ + "', stream '" + stream + "'";
   try {
     return read_checked(stream, cursor, sink, place);

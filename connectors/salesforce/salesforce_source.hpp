@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "crmsync/sdk/connector.hpp"
+
 #include "salesforce_record_mapper.hpp"
 #include "salesforce_settings.hpp"
 #include "salesforce_token_source.hpp"

@@ -66,12 +66,13 @@ std::optional<std::int64_t> SalesforceTime::parse_millis(std::string_view text) 
   // Salesforce datetimes without a zone are UTC.
   const std::optional<int> offset = pos == text.size() ? 0 : offset_minutes(text.substr(pos));
   if (!offset) return std::nullopt;
-  const std::chrono::year_month_day date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+  const std::chrono::year_month_day date{std::chrono::year{*year},
+                                         std::chrono::month{static_cast<unsigned>(*month)},
                                          std::chrono::day{static_cast<unsigned>(*day)}};
   if (!date.ok()) return std::nullopt;
   const auto days = std::chrono::sys_days(date).time_since_epoch().count();
-  const std::int64_t seconds = static_cast<std::int64_t>(days) * 86400 + *hour * 3600 + *minute * 60 + *second -
-                               static_cast<std::int64_t>(*offset) * 60;
+  const std::int64_t seconds = static_cast<std::int64_t>(days) * 86400 + *hour * 3600 + *minute * 60 +
+                               *second - static_cast<std::int64_t>(*offset) * 60;
   return seconds * 1000 + millis;
 }
 
@@ -83,7 +84,8 @@ std::string SalesforceTime::soql_literal(std::int64_t millis) {
   char text[32];
   std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
-                static_cast<int>(in_day / 3600), static_cast<int>(in_day % 3600 / 60), static_cast<int>(in_day % 60));
+                static_cast<int>(in_day / 3600), static_cast<int>(in_day % 3600 / 60),
+                static_cast<int>(in_day % 60));
   return text;
 }
 

@@ -23,8 +23,8 @@ bool acceptable_instance_url(const std::string& url) {
   if (url.rfind("https://", 0) == 0) return true;
   for (const char* local : {"http://127.0.0.1", "http://localhost", "http://[::1]"}) {
     const std::string prefix(local);
-    if (url.rfind(prefix, 0) == 0 && (url.size() == prefix.size() || url[prefix.size()] == ':' ||
-                                      url[prefix.size()] == '/')) {
+    if (url.rfind(prefix, 0) == 0 &&
+        (url.size() == prefix.size() || url[prefix.size()] == ':' || url[prefix.size()] == '/')) {
       return true;
     }
   }
@@ -39,7 +39,8 @@ std::string string_member(const nlohmann::json& object, const char* key) {
 }  // namespace
 
 SalesforceTokenSource::SalesforceTokenSource(const SalesforceSettings& settings)
-    : settings_(settings), api_origin_(settings.base_url.empty() ? origin_of(settings.token_url) : settings.base_url) {}
+    : settings_(settings),
+      api_origin_(settings.base_url.empty() ? origin_of(settings.token_url) : settings.base_url) {}
 
 sdk::HttpRequest SalesforceTokenSource::token_request() const {
   sdk::HttpRequest request;

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "crmsync/sdk/http.hpp"
+
 #include "salesforce_settings.hpp"
 
 namespace crmsync::salesforce {

@@ -16,7 +16,8 @@ std::string joined(const std::vector<std::string>& names) {
 
 }  // namespace
 
-std::string SoqlQuery::build(const SalesforceStream& stream, const SalesforceCursor& cursor, bool select_currency) {
+std::string SoqlQuery::build(const SalesforceStream& stream, const SalesforceCursor& cursor,
+                             bool select_currency) {
   std::vector<std::string> fields = stream.fields;
   if (stream.has_currency && select_currency) fields.emplace_back("CurrencyIsoCode");
   if (!stream.child_relationship.empty()) {
@@ -24,7 +25,8 @@ std::string SoqlQuery::build(const SalesforceStream& stream, const SalesforceCur
                      " ORDER BY Id)");
   }
   std::string soql = "SELECT " + joined(fields) + " FROM " + stream.sobject;
-  if (auto since = cursor.modstamp_millis()) soql += " WHERE SystemModstamp >= " + SalesforceTime::soql_literal(*since);
+  if (auto since = cursor.modstamp_millis())
+    soql += " WHERE SystemModstamp >= " + SalesforceTime::soql_literal(*since);
   soql += " ORDER BY SystemModstamp ASC, Id ASC";
   return soql;
 }

@@ -6,9 +6,13 @@
 
 namespace crmsync::salesforce {
 
-StreamReader::StreamReader(const SalesforceStream& stream, SalesforceApi& api, const SalesforceRecordMapper& mapper,
-                           bool include_deleted, bool select_currency)
-    : stream_(stream), api_(api), mapper_(mapper), include_deleted_(include_deleted), select_currency_(select_currency) {}
+StreamReader::StreamReader(const SalesforceStream& stream, SalesforceApi& api,
+                           const SalesforceRecordMapper& mapper, bool include_deleted, bool select_currency)
+    : stream_(stream),
+      api_(api),
+      mapper_(mapper),
+      include_deleted_(include_deleted),
+      select_currency_(select_currency) {}
 
 sdk::Status StreamReader::read(SalesforceCursor cursor, sdk::BatchSink& sink) {
   for (int requery = 0; requery <= kMaxRequeries; ++requery) {
@@ -28,8 +32,8 @@ sdk::Status StreamReader::read(SalesforceCursor cursor, sdk::BatchSink& sink) {
       answer = api_.next(page.next_records_url);
     }
   }
-  return sdk::Status::retry_after(std::chrono::minutes(1),
-                                  "the query locator of stream '" + stream_.name + "' kept expiring between pages");
+  return sdk::Status::retry_after(std::chrono::minutes(1), "the query locator of stream '" + stream_.name +
+                                                               "' kept expiring between pages");
 }
 
 std::optional<sdk::Status> StreamReader::complete_children(nlohmann::json& row) {
@@ -42,9 +46,9 @@ std::optional<sdk::Status> StreamReader::complete_children(nlohmann::json& row) 
     QueryAnswer more = api_.next(next->get<std::string>());
     if (more.status) return more.status;
     if (more.locator_expired) {
-      return sdk::Status::retry_after(std::chrono::minutes(1), "the query locator of the " +
-                                                                   stream_.child_relationship + " of stream '" +
-                                                                   stream_.name + "' expired");
+      return sdk::Status::retry_after(
+          std::chrono::minutes(1), "the query locator of the " + stream_.child_relationship + " of stream '" +
+                                       stream_.name + "' expired");
     }
     auto& rows = (*children)["records"];
     for (auto& child : more.page->records) rows.push_back(std::move(child));

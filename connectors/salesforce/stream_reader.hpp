@@ -3,6 +3,7 @@
 #include <string>
 
 #include "crmsync/sdk/connector.hpp"
+
 #include "salesforce_api.hpp"
 #include "salesforce_cursor.hpp"
 #include "salesforce_record_mapper.hpp"

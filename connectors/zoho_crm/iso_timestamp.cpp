@@ -49,7 +49,8 @@ std::optional<std::int64_t> parse_iso_timestamp(const std::string& text) {
     pos = minute_pos + 2;
   }
   if (pos != text.size()) return std::nullopt;
-  const std::chrono::year_month_day date{std::chrono::year{*year}, std::chrono::month{static_cast<unsigned>(*month)},
+  const std::chrono::year_month_day date{std::chrono::year{*year},
+                                         std::chrono::month{static_cast<unsigned>(*month)},
                                          std::chrono::day{static_cast<unsigned>(*day)}};
   if (!date.ok() || *hour > 23 || *minute > 59 || *second > 60) return std::nullopt;
   const auto days = std::chrono::sys_days{date}.time_since_epoch().count();

@@ -30,7 +30,11 @@ std::optional<std::int64_t> time_of(const json& record, const char* key) {
 }  // namespace
 
 ModuleReader::ModuleReader(const ZohoModule& module, ZohoApi& api, int page_size, bool sync_deletions)
-    : module_(module), api_(api), planner_(page_size), page_size_(page_size), sync_deletions_(sync_deletions) {}
+    : module_(module),
+      api_(api),
+      planner_(page_size),
+      page_size_(page_size),
+      sync_deletions_(sync_deletions) {}
 
 sdk::Status ModuleReader::read(ZohoCursor cursor, sdk::BatchSink& sink) {
   Flow flow = Flow::go_on;
@@ -42,8 +46,8 @@ sdk::Status ModuleReader::read(ZohoCursor cursor, sdk::BatchSink& sink) {
 sdk::Status ModuleReader::read_changes(ZohoCursor& cursor, sdk::BatchSink& sink, Flow& flow) {
   std::optional<PageRequest> request = planner_.first(cursor.modified);
   while (request) {
-    const ZohoReply reply =
-        api_.get(module_.stream, module_.api_name + "?" + planner_.query(*request, module_.fields), request->since);
+    const ZohoReply reply = api_.get(
+        module_.stream, module_.api_name + "?" + planner_.query(*request, module_.fields), request->since);
     if (reply.outcome == ZohoReply::Outcome::stop) return reply.status;
     if (reply.outcome == ZohoReply::Outcome::nothing) return sdk::Status::success();
     if (reply.outcome == ZohoReply::Outcome::stale_page_token) {
@@ -65,7 +69,8 @@ sdk::Status ModuleReader::read_changes(ZohoCursor& cursor, sdk::BatchSink& sink,
     std::string error;
     request = planner_.next(*request, PageInfo::from_body(reply.body), cursor.modified, error);
     if (!error.empty())
-      return sdk::Status::failure("zoho_crm stream '" + module_.stream + "' (" + module_.api_name + "): " + error);
+      return sdk::Status::failure("zoho_crm stream '" + module_.stream + "' (" + module_.api_name +
+                                  "): " + error);
   }
   return sdk::Status::success();
 }
@@ -144,8 +149,8 @@ sdk::Status ModuleReader::read_deletions(ZohoCursor& cursor, sdk::BatchSink& sin
     const std::size_t end = std::min(entries.size(), start + static_cast<std::size_t>(page_size_));
     for (std::size_t index = start; index < end; ++index) {
       const auto& [deleted_at, entry] = entries[index];
-      auto mapped = mapper_.map_deletion(module_, entry, "zoho " + module_.api_name + "/deleted entry " +
-                                                             std::to_string(index + 1));
+      auto mapped = mapper_.map_deletion(
+          module_, entry, "zoho " + module_.api_name + "/deleted entry " + std::to_string(index + 1));
       if (auto* rejection = std::get_if<sdk::Rejection>(&mapped)) {
         batch.rejections.push_back(std::move(*rejection));
         continue;

@@ -45,13 +45,15 @@ ZohoReply ZohoApi::get(const std::string& stream, const std::string& path_and_qu
   sdk::HttpRequest request;
   request.url = settings_.base_url + "/crm/" + settings_.api_version + "/" + path_and_query;
   request.headers.emplace_back("Accept", "application/json");
-  if (modified_since) request.headers.emplace_back("If-Modified-Since", format_utc_timestamp(*modified_since));
+  if (modified_since)
+    request.headers.emplace_back("If-Modified-Since", format_utc_timestamp(*modified_since));
   const std::string place = where(stream, request.url);
   const sdk::HttpResult result = client_.send(std::move(request));
 
   if (result.kind == sdk::HttpResult::Kind::retry_later)
     return stop(sdk::Status::retry_after(result.retry_after, place + ": " + result.error));
-  if (result.kind == sdk::HttpResult::Kind::failed) return stop(sdk::Status::failure(place + ": " + result.error));
+  if (result.kind == sdk::HttpResult::Kind::failed)
+    return stop(sdk::Status::failure(place + ": " + result.error));
 
   const sdk::HttpResponse& response = result.response;
   ZohoReply reply;
@@ -65,7 +67,8 @@ ZohoReply ZohoApi::get(const std::string& stream, const std::string& path_and_qu
   const std::string status_text = "HTTP " + std::to_string(response.status);
 
   if (response.status == 429 || (code && *code == "TOO_MANY_REQUESTS"))
-    return stop(sdk::Status::retry_after(kRateLimitWait, place + ": rate limited (" + status_text + " " + summary + ")"));
+    return stop(sdk::Status::retry_after(kRateLimitWait,
+                                         place + ": rate limited (" + status_text + " " + summary + ")"));
   if (response.status >= 500)
     return stop(sdk::Status::retry_after(kServerErrorWait, place + ": " + status_text + " " + summary));
   if (code && (*code == "EXPIRED_VALUE" || *code == "TOKEN_BOUND_DATA_MISMATCH" || *code == "INVALID_DATA") &&
@@ -74,15 +77,17 @@ ZohoReply ZohoApi::get(const std::string& stream, const std::string& path_and_qu
     return reply;
   }
   if (code && (*code == "INVALID_TOKEN" || *code == "AUTHENTICATION_FAILURE"))
-    return stop(sdk::Status::retry_after(kServerErrorWait,
-                                         place + ": the access token was refused even after a refresh (" + summary + ")"));
+    return stop(sdk::Status::retry_after(
+        kServerErrorWait, place + ": the access token was refused even after a refresh (" + summary + ")"));
   // Zoho's own trouble, even when it arrives inside an HTTP 200, passes with time.
   if (code && *code == "INTERNAL_ERROR")
     return stop(sdk::Status::retry_after(kServerErrorWait, place + ": " + status_text + " " + summary));
-  if (response.status != 200 || (body.is_object() && member_text(body, "status") == std::optional<std::string>("error")))
+  if (response.status != 200 ||
+      (body.is_object() && member_text(body, "status") == std::optional<std::string>("error")))
     return stop(sdk::Status::failure(place + ": " + status_text + " " + summary));
   if (body.is_discarded() || !body.is_object())
-    return stop(sdk::Status::retry_after(kServerErrorWait, place + ": " + status_text + " without a JSON object"));
+    return stop(
+        sdk::Status::retry_after(kServerErrorWait, place + ": " + status_text + " without a JSON object"));
   reply.outcome = ZohoReply::Outcome::data;
   reply.body = body;
   return reply;

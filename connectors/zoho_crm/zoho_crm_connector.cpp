@@ -22,13 +22,15 @@ std::vector<sdk::ConfigProblem> ZohoCrmConnector::validate(const sdk::ConfigValu
   return problems;
 }
 
-std::unique_ptr<sdk::SourceConnector> ZohoCrmConnector::create_source(const sdk::InstanceContext& context) const {
+std::unique_ptr<sdk::SourceConnector> ZohoCrmConnector::create_source(
+    const sdk::InstanceContext& context) const {
   try {
     std::vector<sdk::ConfigProblem> problems;
     auto settings = ZohoSettings::parse(context.options, problems);
     if (!settings) {
       std::string text;
-      for (const auto& problem : problems) text += (text.empty() ? "" : "; ") + problem.path + ": " + problem.message;
+      for (const auto& problem : problems)
+        text += (text.empty() ? "" : "; ") + problem.path + ": " + problem.message;
       return std::make_unique<MisconfiguredSource>(text);
     }
     return std::make_unique<ZohoCrmSource>(std::move(*settings), context.instance_name, context.host);

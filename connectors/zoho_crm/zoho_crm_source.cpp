@@ -22,7 +22,8 @@ std::vector<sdk::StreamInfo> ZohoCrmSource::streams() const {
   return streams;
 }
 
-sdk::Status ZohoCrmSource::read(const std::string& stream, const std::string& cursor_text, sdk::BatchSink& sink) {
+sdk::Status ZohoCrmSource::read(const std::string& stream, const std::string& cursor_text,
+                                sdk::BatchSink& sink) {
   const std::string place = "zoho_crm instance '" + instance_name_ + "', stream '" + stream + "'";
   try {
     const ZohoModule* module = find_zoho_module(stream);

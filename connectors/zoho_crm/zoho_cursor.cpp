@@ -59,7 +59,8 @@ std::optional<ZohoCursor> ZohoCursor::parse(const std::string& text, std::string
 }
 
 std::string ZohoCursor::serialize() const {
-  return nlohmann::json{{"v", 1}, {"modified", write_position(modified)}, {"deleted", write_position(deleted)}}
+  return nlohmann::json{
+      {"v", 1}, {"modified", write_position(modified)}, {"deleted", write_position(deleted)}}
       .dump();
 }
 

@@ -20,7 +20,8 @@ const std::vector<ZohoModule>& zoho_modules() {
       {"feedback", "Notes", sdk::EntityType::feedback, ZohoModule::Shape::note,
        "Note_Title,Note_Content,Parent_Id,Owner,Created_Time,Modified_Time", false},
       {"cases", "Cases", sdk::EntityType::feedback, ZohoModule::Shape::support_case,
-       "Subject,Description,Status,Priority,Case_Origin,Contact_Name,Account_Name,Owner,Created_Time,Modified_Time",
+       "Subject,Description,Status,Priority,Case_Origin,Contact_Name,Account_Name,Owner,Created_Time,"
+       "Modified_Time",
        false},
   };
   return modules;

@@ -41,8 +41,8 @@ void map_lines(const json& items, std::vector<sdk::FieldMap>& lines) {
   for (const auto& item : items) {
     if (!item.is_object()) continue;
     sdk::FieldMap line;
-    const json product = item.contains("Product_Name") ? item["Product_Name"]
-                                                        : item.value("product", json(nullptr));
+    const json product =
+        item.contains("Product_Name") ? item["Product_Name"] : item.value("product", json(nullptr));
     auto sku = first_of(item, {"Product_Code"});
     if (!sku) sku = member_text(product, "Product_Code");
     if (!sku) sku = product.is_object() ? member_text(product, "id") : std::nullopt;

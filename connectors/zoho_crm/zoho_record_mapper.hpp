@@ -18,7 +18,8 @@ class ZohoRecordMapper {
  public:
   using Result = std::variant<sdk::RawRecord, sdk::Rejection>;
 
-  [[nodiscard]] Result map(const ZohoModule& module, const nlohmann::json& record, const std::string& location) const;
+  [[nodiscard]] Result map(const ZohoModule& module, const nlohmann::json& record,
+                           const std::string& location) const;
   // A recycle-bin entry ({"id","display_name","deleted_time",...}) as a deleted record.
   [[nodiscard]] Result map_deletion(const ZohoModule& module, const nlohmann::json& entry,
                                     const std::string& location) const;

@@ -28,7 +28,8 @@ int integer_in_range(const ConfigValue& options, const std::string& key, int fal
   if (value == nullptr || value->is_null()) return fallback;
   const auto number = options.integer(key);
   if (!number || *number < low || *number > high) {
-    problems.push_back({key, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high)});
+    problems.push_back(
+        {key, "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high)});
     return fallback;
   }
   return static_cast<int>(*number);
@@ -49,13 +50,15 @@ sdk::ConfigSpec ZohoSettings::spec() {
        "API domain of the Zoho data centre the org lives in (https://www.zohoapis.eu, .in, .com.au, .jp, "
        ".com.cn). Requests go to <base_url>/crm/<api_version>/<module>."},
       {"token_url", OptionType::string, kDefaultTokenUrl, false, false,
-       "OAuth token endpoint of the matching accounts server (https://accounts.zoho.eu/oauth/v2/token, ...)."},
+       "OAuth token endpoint of the matching accounts server (https://accounts.zoho.eu/oauth/v2/token, "
+       "...)."},
       {"client_id", OptionType::string, std::nullopt, true, false,
        "Client id of the self client / server-based app registered in the Zoho API console."},
       {"client_secret", OptionType::string, std::nullopt, true, true,
        "Client secret of that app. Use ${credential:NAME}."},
       {"refresh_token", OptionType::string, std::nullopt, true, true,
-       "Refresh token granted with scope ZohoCRM.modules.READ (Notes need an admin user). Use ${credential:NAME}."},
+       "Refresh token granted with scope ZohoCRM.modules.READ (Notes need an admin user). Use "
+       "${credential:NAME}."},
       {"api_version", OptionType::string, "v2", false, false,
        "API version in the path: v2 to v8 answer in the same shape."},
       {"page_size", OptionType::integer, "200", false, false,
@@ -76,8 +79,10 @@ std::optional<ZohoSettings> ZohoSettings::parse(const sdk::ConfigValue& options,
   ZohoSettings settings;
   settings.base_url = without_trailing_slash(options.string_or("base_url", kDefaultBaseUrl));
   settings.token_url = options.string_or("token_url", kDefaultTokenUrl);
-  if (!is_http_url(settings.base_url)) problems.push_back({"base_url", "must start with https:// or http://"});
-  if (!is_http_url(settings.token_url)) problems.push_back({"token_url", "must start with https:// or http://"});
+  if (!is_http_url(settings.base_url))
+    problems.push_back({"base_url", "must start with https:// or http://"});
+  if (!is_http_url(settings.token_url))
+    problems.push_back({"token_url", "must start with https:// or http://"});
   settings.client_id = required_text(options, "client_id", problems);
   settings.client_secret = required_text(options, "client_secret", problems);
   settings.refresh_token = required_text(options, "refresh_token", problems);

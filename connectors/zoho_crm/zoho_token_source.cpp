@@ -47,7 +47,8 @@ std::optional<sdk::AccessToken> ZohoTokenSource::parse_token(const sdk::HttpResp
       token.lifetime = std::chrono::seconds(3600);
     }
   }
-  if (const auto api_domain = member_text(body, "api_domain")) token.extras.emplace_back("api_domain", *api_domain);
+  if (const auto api_domain = member_text(body, "api_domain"))
+    token.extras.emplace_back("api_domain", *api_domain);
   return token;
 }
 

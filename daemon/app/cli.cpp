@@ -9,10 +9,9 @@
 #include <optional>
 #include <stdexcept>
 
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include "crmsync/sdk/version.hpp"
 
@@ -24,11 +23,11 @@
 #include "daemon/plugin_host/plugin_directory.hpp"
 #include "daemon/plugin_host/plugin_registry.hpp"
 #include "daemon/plugin_host/system_clock.hpp"
-#include "daemon/store/database.hpp"
 #include "daemon/scheduler/journey_runtime.hpp"
 #include "daemon/scheduler/outbox_listing.hpp"
 #include "daemon/store/customer_merger.hpp"
 #include "daemon/store/customer_reresolver.hpp"
+#include "daemon/store/database.hpp"
 #include "daemon/store/migration_runner.hpp"
 #include "daemon/store/utc_timestamp.hpp"
 
@@ -272,12 +271,14 @@ int Cli::unmerge_customer() {
   const auto config = load_config();
   if (!config) return 1;
   auto database = migrated_database(*config);
-  const auto outcome = store::CustomerMerger(*database, config->identity)
-                           .unmerge(line_.customer_ids.at(0), {line_.actor, line_.reason, store::UtcTimestamp::now()});
-  std::cout << fmt::format("unmerged customer {}: restored customer(s) [{}], {} record(s) decided again,"
-                           " new customer(s) [{}]\n",
-                           outcome.customer, fmt::join(outcome.restored, ", "), outcome.split_records.size(),
-                           fmt::join(outcome.new_customers, ", "));
+  const auto outcome =
+      store::CustomerMerger(*database, config->identity)
+          .unmerge(line_.customer_ids.at(0), {line_.actor, line_.reason, store::UtcTimestamp::now()});
+  std::cout << fmt::format(
+      "unmerged customer {}: restored customer(s) [{}], {} record(s) decided again,"
+      " new customer(s) [{}]\n",
+      outcome.customer, fmt::join(outcome.restored, ", "), outcome.split_records.size(),
+      fmt::join(outcome.new_customers, ", "));
   return 0;
 }
 
@@ -285,7 +286,8 @@ int Cli::resolve_customers() {
   const auto config = load_config();
   if (!config) return 1;
   auto database = migrated_database(*config);
-  const auto outcome = store::CustomerReresolver(*database, config->identity).run(line_.actor, store::UtcTimestamp::now());
+  const auto outcome =
+      store::CustomerReresolver(*database, config->identity).run(line_.actor, store::UtcTimestamp::now());
   std::cout << fmt::format(
       "resolved {} record(s) into {} customer(s): {} record(s) moved, {} customer(s) created, {} emptied,"
       " {} pair(s) for review, {:.2f} s\n",

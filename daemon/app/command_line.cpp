@@ -109,7 +109,8 @@ Expected<CommandLine, std::string> CommandLine::parse(int argc, const char* cons
   } else if (verb == "merge") {
     const auto into = customer_id(1);
     const auto from = customer_id(2);
-    if (!into || !from) return wrong("merge needs two customer ids, e.g. `crmsyncd merge 12 31` (31 into 12)");
+    if (!into || !from)
+      return wrong("merge needs two customer ids, e.g. `crmsyncd merge 12 31` (31 into 12)");
     line.command = Command::merge;
     line.customer_ids = {*into, *from};
   } else if (verb == "unmerge") {

@@ -18,7 +18,7 @@ struct CommandLine {
   std::vector<long long> customer_ids;  // merge INTO FROM, unmerge CUSTOMER
   std::string reason;                   // --reason, for merge and unmerge
   std::string actor;                    // --actor, else $SUDO_USER, $USER or "cli"
-  std::string usage;  // the help text, for `help` and usage errors
+  std::string usage;                    // the help text, for `help` and usage errors
 
   // Parses argv; an error says what was wrong and ends with the usage text.
   static Expected<CommandLine, std::string> parse(int argc, const char* const* argv);

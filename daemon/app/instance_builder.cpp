@@ -75,7 +75,8 @@ InstanceBuild InstanceBuilder::build(
       }
       build.actions.push_back(std::move(action).value());
       // A CRM that creates tasks may read as well; an smtp channel does not.
-      auto source = pipeline::ConnectorInstance::create(instance, plugin, std::move(options).value(), clock_, secrets_);
+      auto source =
+          pipeline::ConnectorInstance::create(instance, plugin, std::move(options).value(), clock_, secrets_);
       if (source) build.instances.push_back(std::move(source).value());
       continue;
     }

@@ -3,10 +3,9 @@
 #include <algorithm>
 #include <exception>
 
-#include <unistd.h>
-
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 #include "daemon/app/config_reader.hpp"
 #include "daemon/app/signal_watcher.hpp"
@@ -168,8 +167,8 @@ void ServiceLoop::start_journey(const std::vector<std::shared_ptr<ActionInstance
     survey_endpoint_ = std::make_unique<http::SurveyEndpoint>(config_.database_url, journey_->journey(),
                                                               journey_->signer(), clock_);
     listener_ = std::make_unique<http::HttpListener>(
-        journey_->journey().listen, [this](const std::string& method, const std::string& target,
-                                           const std::string& body) {
+        journey_->journey().listen,
+        [this](const std::string& method, const std::string& target, const std::string& body) {
           return survey_endpoint_->handle(method, target, body);
         });
     spdlog::info("survey links served on {}", journey_->journey().listen);

@@ -15,17 +15,17 @@
 
 #include "daemon/config/database_url.hpp"
 #include "daemon/config/duration_parser.hpp"
-#include "daemon/config/node_location.hpp"
-#include "daemon/config/schema_reader.hpp"
 #include "daemon/config/identity_config_reader.hpp"
 #include "daemon/config/journey_config_reader.hpp"
+#include "daemon/config/node_location.hpp"
+#include "daemon/config/schema_reader.hpp"
 #include "daemon/config/secret_registry.hpp"
 
 namespace crmsync::config {
 namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"state_directory", "database", "plugins", "logging",
-                                                "instances", "identity", "journey"};
+                                                "instances",       "identity", "journey"};
 const std::vector<std::string> kDatabaseKeys = {"url"};
 const std::vector<std::string> kPluginKeys = {"directory"};
 const std::vector<std::string> kLoggingKeys = {"level", "format"};

@@ -9,8 +9,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include "daemon/config/journey_config.hpp"
-#include "daemon/identity/identity_settings.hpp"
 #include "daemon/config/secret_registry.hpp"
+#include "daemon/identity/identity_settings.hpp"
 
 namespace crmsync::config {
 
@@ -49,7 +49,7 @@ struct DaemonConfig {
   LoggingConfig logging;
   std::vector<InstanceConfig> instances;
   identity::IdentitySettings identity;  // matching and survivorship; defaults without `identity:`
-  JourneyConfig journey;  // no `journey:` section: nothing is planned or sent
+  JourneyConfig journey;                // no `journey:` section: nothing is planned or sent
   // Secrets met while loading (credentials, referenced files, the database
   // password); OptionValidator adds secret options. Give it to the logger.
   std::shared_ptr<SecretRegistry> secrets = std::make_shared<SecretRegistry>();

@@ -15,8 +15,8 @@ std::string rule_names() {
 
 }  // namespace
 
-std::optional<double> IdentityConfigReader::number(const YAML::Node& mapping, std::string_view key, double low,
-                                                   double high) {
+std::optional<double> IdentityConfigReader::number(const YAML::Node& mapping, std::string_view key,
+                                                   double low, double high) {
   const auto text = reader_.text(mapping, key, kWhere);
   if (!text) return std::nullopt;
   std::size_t used = 0;
@@ -46,7 +46,8 @@ void IdentityConfigReader::read(const YAML::Node& root, DaemonConfig& config) {
   auto& resolution = config.identity.resolution;
   if (const auto v = number(node, "auto_merge_at", -100.0, 200.0)) resolution.thresholds.auto_merge_at = *v;
   if (const auto v = number(node, "review_from", -100.0, 200.0)) resolution.thresholds.review_from = *v;
-  if (const auto v = number(node, "min_average_linkage", -100.0, 200.0)) resolution.clustering.min_average_linkage = *v;
+  if (const auto v = number(node, "min_average_linkage", -100.0, 200.0))
+    resolution.clustering.min_average_linkage = *v;
   if (const auto v = number(node, "veto_below", -200.0, 100.0)) resolution.clustering.veto_below = *v;
   if (const auto v = number(node, "max_block_size", 2, 100000)) {
     resolution.blocking.max_block_size = static_cast<std::size_t>(*v);
@@ -55,29 +56,32 @@ void IdentityConfigReader::read(const YAML::Node& root, DaemonConfig& config) {
     resolution.identifier_max_records = static_cast<std::size_t>(*v);
   }
   if (resolution.thresholds.review_from > resolution.thresholds.auto_merge_at) {
-    reader_.error_at(*SchemaReader::find(node, SchemaReader::find(node, "review_from") ? "review_from" : "auto_merge_at"),
-                     "'review_from' in 'identity' must not be above 'auto_merge_at'");
+    reader_.error_at(
+        *SchemaReader::find(node, SchemaReader::find(node, "review_from") ? "review_from" : "auto_merge_at"),
+        "'review_from' in 'identity' must not be above 'auto_merge_at'");
   }
   read_survivorship(node, config, config.identity.survivorship);
 }
 
 std::optional<identity::SurvivorshipRule> IdentityConfigReader::rule_name(const SchemaReader::Field& field,
-                                                                         const std::string& text,
-                                                                         const std::string& where) {
+                                                                          const std::string& text,
+                                                                          const std::string& where) {
   const auto rule = identity::survivorship_rule_from(text);
   if (!rule) reader_.error_at(field, where + " must be " + rule_names() + ", not '" + text + "'");
   return rule;
 }
 
 std::optional<identity::FieldSurvivorship> IdentityConfigReader::field_rule(const SchemaReader::Field& field,
-                                                                           const DaemonConfig& config,
-                                                                           const std::string& where) {
+                                                                            const DaemonConfig& config,
+                                                                            const std::string& where) {
   identity::FieldSurvivorship out;
   if (field.value.IsScalar()) {
     const auto rule = rule_name(field, field.value.Scalar(), where);
     if (!rule) return std::nullopt;
     if (*rule == identity::SurvivorshipRule::kSourcePriority) {
-      reader_.error_at(field, where + ": source_priority needs a list of sources: {rule: source_priority, sources: [...]}");
+      reader_.error_at(
+          field,
+          where + ": source_priority needs a list of sources: {rule: source_priority, sources: [...]}");
       return std::nullopt;
     }
     out.rule = *rule;
@@ -125,7 +129,8 @@ void IdentityConfigReader::read_survivorship(const YAML::Node& section, const Da
   const std::string where = "'survivorship' in 'identity'";
   reader_.reject_unknown_keys(survivorship->value, {"default", "fields"}, where);
   if (const auto field = SchemaReader::find(survivorship->value, "default")) {
-    if (auto rule = field_rule(*field, config, "'default' in " + where)) rules.default_rule = std::move(*rule);
+    if (auto rule = field_rule(*field, config, "'default' in " + where))
+      rules.default_rule = std::move(*rule);
   }
   const auto fields = reader_.mapping(survivorship->value, "fields", where);
   if (!fields) return;

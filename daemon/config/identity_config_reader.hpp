@@ -21,11 +21,12 @@ class IdentityConfigReader {
   void read(const YAML::Node& root, DaemonConfig& config);
 
  private:
-  void read_survivorship(const YAML::Node& section, const DaemonConfig& config, identity::SurvivorshipRules& rules);
-  std::optional<identity::FieldSurvivorship> field_rule(const SchemaReader::Field& field, const DaemonConfig& config,
-                                                         const std::string& where);
-  std::optional<identity::SurvivorshipRule> rule_name(const SchemaReader::Field& field, const std::string& text,
-                                                      const std::string& where);
+  void read_survivorship(const YAML::Node& section, const DaemonConfig& config,
+                         identity::SurvivorshipRules& rules);
+  std::optional<identity::FieldSurvivorship> field_rule(const SchemaReader::Field& field,
+                                                        const DaemonConfig& config, const std::string& where);
+  std::optional<identity::SurvivorshipRule> rule_name(const SchemaReader::Field& field,
+                                                      const std::string& text, const std::string& where);
   std::optional<double> number(const YAML::Node& mapping, std::string_view key, double low, double high);
 
   SchemaReader& reader_;

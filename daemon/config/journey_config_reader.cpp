@@ -10,17 +10,18 @@
 namespace crmsync::config {
 namespace {
 
-const std::vector<std::string> kJourneyKeys = {"public_url", "signing_key", "message_domain", "templates",
-                                               "listen",     "retry_backoff", "max_attempts", "lease",
-                                               "sweep_interval", "surveys", "reminders", "tiers", "politeness"};
-const std::vector<std::string> kSurveyKeys = {"name",    "on_order_status", "on_feedback_kind", "survey",
-                                              "delay",   "channel",         "template"};
-const std::vector<std::string> kReminderKeys = {"channel", "kind", "template", "owner_fallback", "cadence", "at_risk"};
+const std::vector<std::string> kJourneyKeys = {
+    "public_url", "signing_key",    "message_domain", "templates", "listen", "retry_backoff", "max_attempts",
+    "lease",      "sweep_interval", "surveys",        "reminders", "tiers",  "politeness"};
+const std::vector<std::string> kSurveyKeys = {"name",  "on_order_status", "on_feedback_kind", "survey",
+                                              "delay", "channel",         "template"};
+const std::vector<std::string> kReminderKeys = {"channel",        "kind",    "template",
+                                                "owner_fallback", "cadence", "at_risk"};
 const std::vector<std::string> kAtRiskKeys = {"enabled", "detractor_score", "within", "template"};
 const std::vector<std::string> kTierKeys = {"from_source", "currency", "rules"};
 const std::vector<std::string> kTierRuleKeys = {"tier", "min_order_value", "window"};
-const std::vector<std::string> kPolitenessKeys = {"quiet_hours", "skip_weekends", "fatigue", "default_time_zone",
-                                                  "country_time_zones"};
+const std::vector<std::string> kPolitenessKeys = {"quiet_hours", "skip_weekends", "fatigue",
+                                                  "default_time_zone", "country_time_zones"};
 
 constexpr const char* kWhere = "'journey'";
 
@@ -44,7 +45,8 @@ std::optional<int> minute_of_day(std::string_view text) {
   int minute = 0;
   if (text.size() != 5 || text[2] != ':') return std::nullopt;
   if (std::from_chars(text.data(), text.data() + 2, hour).ec != std::errc{} ||
-      std::from_chars(text.data() + 3, text.data() + 5, minute).ec != std::errc{} || hour > 23 || minute > 59) {
+      std::from_chars(text.data() + 3, text.data() + 5, minute).ec != std::errc{} || hour > 23 ||
+      minute > 59) {
     return std::nullopt;
   }
   return hour * 60 + minute;
@@ -64,7 +66,8 @@ void JourneyConfigReader::read(const YAML::Node& root, DaemonConfig& config) {
   journey.enabled = true;
   const auto templates = reader_.text(node, "templates", kWhere);
   const std::filesystem::path directory = templates && !templates->empty() ? *templates : "templates";
-  journey.templates_directory = (directory.is_absolute() ? directory : base_dir_ / directory).lexically_normal().string();
+  journey.templates_directory =
+      (directory.is_absolute() ? directory : base_dir_ / directory).lexically_normal().string();
   read_links(node, journey);
   read_delivery(node, journey);
   read_politeness(node, journey);
@@ -97,10 +100,11 @@ void JourneyConfigReader::read_links(const YAML::Node& section, JourneyConfig& j
   if (auto listen = reader_.text(section, "listen", kWhere)) {
     const auto colon = listen->rfind(':');
     long long port = 0;
-    const bool port_ok = colon != std::string::npos &&
-                         std::from_chars(listen->data() + colon + 1, listen->data() + listen->size(), port).ec ==
-                             std::errc{} &&
-                         port > 0 && port < 65536;
+    const bool port_ok =
+        colon != std::string::npos &&
+        std::from_chars(listen->data() + colon + 1, listen->data() + listen->size(), port).ec ==
+            std::errc{} &&
+        port > 0 && port < 65536;
     if (!port_ok) {
       reader_.error_at(*SchemaReader::find(section, "listen"),
                        "'listen' in 'journey' must be an address and port such as 127.0.0.1:8089");
@@ -114,18 +118,21 @@ void JourneyConfigReader::read_delivery(const YAML::Node& section, JourneyConfig
   if (auto backoff = duration(section, "retry_backoff", kWhere)) journey.retry_backoff = *backoff;
   if (auto lease = duration(section, "lease", kWhere)) journey.lease = *lease;
   if (auto sweep = duration(section, "sweep_interval", kWhere)) journey.sweep_interval = *sweep;
-  if (auto attempts = number(section, "max_attempts", kWhere, 1, 100)) journey.max_attempts = static_cast<int>(*attempts);
+  if (auto attempts = number(section, "max_attempts", kWhere, 1, 100))
+    journey.max_attempts = static_cast<int>(*attempts);
 }
 
-void JourneyConfigReader::read_surveys(const YAML::Node& section, const DaemonConfig& config, JourneyConfig& journey) {
+void JourneyConfigReader::read_surveys(const YAML::Node& section, const DaemonConfig& config,
+                                       JourneyConfig& journey) {
   const auto surveys = reader_.sequence(section, "surveys", kWhere);
   if (!surveys) return;
   std::size_t index = 0;
   for (const YAML::Node& item : surveys->value) read_survey(item, index++, config, journey);
   if (!journey.surveys.empty()) {
     if (journey.signing_key.empty()) {
-      reader_.error_at(*surveys, "surveys in 'journey' need a 'signing_key' for their links, e.g. "
-                                 "${credential:journey_signing_key}");
+      reader_.error_at(*surveys,
+                       "surveys in 'journey' need a 'signing_key' for their links, e.g. "
+                       "${credential:journey_signing_key}");
     }
     if (journey.public_url.empty()) {
       reader_.error_at(*surveys, "surveys in 'journey' need a 'public_url' for their links");
@@ -152,7 +159,8 @@ void JourneyConfigReader::read_survey(const YAML::Node& item, std::size_t index,
   }
   if (auto survey = reader_.text(item, "survey", where)) {
     if (*survey != "nps" && *survey != "csat") {
-      reader_.error_at(*SchemaReader::find(item, "survey"), SchemaReader::describe("survey", where) + " must be nps or csat");
+      reader_.error_at(*SchemaReader::find(item, "survey"),
+                       SchemaReader::describe("survey", where) + " must be nps or csat");
     } else {
       rule.survey = *survey;
       rule.template_name = *survey + "_survey";
@@ -184,7 +192,8 @@ void JourneyConfigReader::read_reminders(const YAML::Node& section, const Daemon
   }
   if (auto kind = reader_.text(node, "kind", where)) {
     if (*kind != "reminder_email" && *kind != "reminder_task") {
-      reader_.error_at(*SchemaReader::find(node, "kind"), "'kind' in " + where + " must be reminder_email or reminder_task");
+      reader_.error_at(*SchemaReader::find(node, "kind"),
+                       "'kind' in " + where + " must be reminder_email or reminder_task");
     } else {
       rules.kind = *kind;
     }
@@ -195,13 +204,15 @@ void JourneyConfigReader::read_reminders(const YAML::Node& section, const Daemon
   if (const auto cadence = reader_.mapping(node, "cadence", where)) {
     for (const auto& entry : cadence->value) {
       const std::string tier = entry.first.Scalar();
-      if (auto every = duration(cadence->value, tier, "'cadence' in " + where)) rules.cadences.push_back({tier, *every});
+      if (auto every = duration(cadence->value, tier, "'cadence' in " + where))
+        rules.cadences.push_back({tier, *every});
     }
   }
   if (const auto at_risk = reader_.mapping(node, "at_risk", where)) {
     const std::string risk_where = "'at_risk' in " + where;
     reader_.reject_unknown_keys(at_risk->value, kAtRiskKeys, risk_where);
-    if (auto enabled = reader_.boolean(at_risk->value, "enabled", risk_where)) rules.at_risk.enabled = *enabled;
+    if (auto enabled = reader_.boolean(at_risk->value, "enabled", risk_where))
+      rules.at_risk.enabled = *enabled;
     if (auto score = number(at_risk->value, "detractor_score", risk_where, 0, 10)) {
       rules.at_risk.detractor_score = static_cast<int>(*score);
     }
@@ -218,22 +229,25 @@ void JourneyConfigReader::read_tiers(const YAML::Node& section, JourneyConfig& j
   if (!tiers) return;
   const std::string where = "'tiers' in 'journey'";
   reader_.reject_unknown_keys(tiers->value, kTierKeys, where);
-  if (auto from_source = reader_.boolean(tiers->value, "from_source", where)) journey.tiers.from_source = *from_source;
+  if (auto from_source = reader_.boolean(tiers->value, "from_source", where))
+    journey.tiers.from_source = *from_source;
   if (auto currency = reader_.text(tiers->value, "currency", where)) {
     const bool iso = currency->size() == 3 && std::all_of(currency->begin(), currency->end(),
                                                           [](char c) { return c >= 'A' && c <= 'Z'; });
     if (iso) {
       journey.tiers.currency = *currency;
     } else {
-      reader_.error_at(*SchemaReader::find(tiers->value, "currency"),
-                       "'currency' in " + where + " must be an ISO 4217 code such as CNY, not '" + *currency + "'");
+      reader_.error_at(
+          *SchemaReader::find(tiers->value, "currency"),
+          "'currency' in " + where + " must be an ISO 4217 code such as CNY, not '" + *currency + "'");
     }
   }
   const auto rules = reader_.sequence(tiers->value, "rules", where);
   if (!rules) return;
   for (const YAML::Node& item : rules->value) {
     if (!item.IsMap()) {
-      reader_.error(location_of(item.Mark(), reader_.file()), "each entry of 'rules' in " + where + " must be a mapping");
+      reader_.error(location_of(item.Mark(), reader_.file()),
+                    "each entry of 'rules' in " + where + " must be a mapping");
       continue;
     }
     reader_.reject_unknown_keys(item, kTierRuleKeys, "a tier rule");
@@ -258,8 +272,10 @@ void JourneyConfigReader::read_politeness(const YAML::Node& section, JourneyConf
   PolitenessConfig& out = journey.politeness;
   if (auto quiet = reader_.text(node, "quiet_hours", where)) {
     const auto dash = quiet->find('-');
-    const auto start = dash == std::string::npos ? std::nullopt : minute_of_day(std::string_view(*quiet).substr(0, dash));
-    const auto end = dash == std::string::npos ? std::nullopt : minute_of_day(std::string_view(*quiet).substr(dash + 1));
+    const auto start =
+        dash == std::string::npos ? std::nullopt : minute_of_day(std::string_view(*quiet).substr(0, dash));
+    const auto end =
+        dash == std::string::npos ? std::nullopt : minute_of_day(std::string_view(*quiet).substr(dash + 1));
     if (!start || !end) {
       reader_.error_at(*SchemaReader::find(node, "quiet_hours"),
                        "'quiet_hours' in " + where + " must be a local time range such as 20:00-09:00");
@@ -280,8 +296,8 @@ void JourneyConfigReader::read_politeness(const YAML::Node& section, JourneyConf
   }
 }
 
-void JourneyConfigReader::require_template(const YAML::Node& mapping, std::string_view key, const std::string& name,
-                                           const JourneyConfig& journey) {
+void JourneyConfigReader::require_template(const YAML::Node& mapping, std::string_view key,
+                                           const std::string& name, const JourneyConfig& journey) {
   const auto file = std::filesystem::path(journey.templates_directory) / (name + ".en.txt");
   if (std::filesystem::exists(file)) return;
   const std::string message = "message template '" + name + "' not found: no " + file.string();
@@ -292,7 +308,8 @@ void JourneyConfigReader::require_template(const YAML::Node& mapping, std::strin
   }
 }
 
-std::optional<std::chrono::seconds> JourneyConfigReader::duration(const YAML::Node& mapping, std::string_view key,
+std::optional<std::chrono::seconds> JourneyConfigReader::duration(const YAML::Node& mapping,
+                                                                  std::string_view key,
                                                                   const std::string& where) {
   const auto text = reader_.text(mapping, key, where);
   if (!text) return std::nullopt;
@@ -306,14 +323,16 @@ std::optional<std::chrono::seconds> JourneyConfigReader::duration(const YAML::No
 }
 
 std::optional<long long> JourneyConfigReader::number(const YAML::Node& mapping, std::string_view key,
-                                                     const std::string& where, long long low, long long high) {
+                                                     const std::string& where, long long low,
+                                                     long long high) {
   const auto text = reader_.text(mapping, key, where);
   if (!text) return std::nullopt;
   long long value = 0;
   const auto [end, problem] = std::from_chars(text->data(), text->data() + text->size(), value);
   if (problem != std::errc{} || end != text->data() + text->size() || value < low || value > high) {
-    reader_.error_at(*SchemaReader::find(mapping, key), SchemaReader::describe(key, where) + " must be a whole number from " +
-                                                            std::to_string(low) + " to " + std::to_string(high));
+    reader_.error_at(*SchemaReader::find(mapping, key),
+                     SchemaReader::describe(key, where) + " must be a whole number from " +
+                         std::to_string(low) + " to " + std::to_string(high));
     return std::nullopt;
   }
   return value;
@@ -331,7 +350,8 @@ std::vector<std::string> JourneyConfigReader::words(const YAML::Node& mapping, s
   }
   for (const auto& item : field->value) {
     if (!item.IsScalar()) {
-      reader_.error(location_of(item.Mark(), reader_.file()), SchemaReader::describe(key, where) + " must list words");
+      reader_.error(location_of(item.Mark(), reader_.file()),
+                    SchemaReader::describe(key, where) + " must list words");
       continue;
     }
     std::string word = item.Scalar();
@@ -342,13 +362,15 @@ std::vector<std::string> JourneyConfigReader::words(const YAML::Node& mapping, s
   return out;
 }
 
-void JourneyConfigReader::check_channel(const YAML::Node& mapping, std::string_view key, const std::string& channel,
-                                        const DaemonConfig& config, const std::string& where) {
+void JourneyConfigReader::check_channel(const YAML::Node& mapping, std::string_view key,
+                                        const std::string& channel, const DaemonConfig& config,
+                                        const std::string& where) {
   const bool known = std::any_of(config.instances.begin(), config.instances.end(),
                                  [&](const InstanceConfig& instance) { return instance.name == channel; });
   if (!known) {
-    reader_.error_at(*SchemaReader::find(mapping, key), SchemaReader::describe(key, where) + ": no instance named '" +
-                                                            channel + "' in 'instances'");
+    reader_.error_at(
+        *SchemaReader::find(mapping, key),
+        SchemaReader::describe(key, where) + ": no instance named '" + channel + "' in 'instances'");
   }
 }
 

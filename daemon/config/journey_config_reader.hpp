@@ -23,7 +23,8 @@ class JourneyConfigReader {
   void read_links(const YAML::Node& section, JourneyConfig& journey);
   void read_delivery(const YAML::Node& section, JourneyConfig& journey);
   void read_surveys(const YAML::Node& section, const DaemonConfig& config, JourneyConfig& journey);
-  void read_survey(const YAML::Node& item, std::size_t index, const DaemonConfig& config, JourneyConfig& journey);
+  void read_survey(const YAML::Node& item, std::size_t index, const DaemonConfig& config,
+                   JourneyConfig& journey);
   void read_reminders(const YAML::Node& section, const DaemonConfig& config, JourneyConfig& journey);
   void read_tiers(const YAML::Node& section, JourneyConfig& journey);
   void read_politeness(const YAML::Node& section, JourneyConfig& journey);

@@ -58,7 +58,8 @@ CurlConnection::CurlConnection(std::chrono::seconds timeout, std::string ca_file
   if (!handle_) throw std::runtime_error("libcurl could not create an easy handle");
 }
 
-void CurlConnection::configure(const sdk::HttpRequest& request, curl_slist* headers, TransportOutcome& outcome) {
+void CurlConnection::configure(const sdk::HttpRequest& request, curl_slist* headers,
+                               TransportOutcome& outcome) {
   CURL* h = handle_.get();
   // curl_easy_reset keeps live connections, so every request starts clean and still reuses them.
   curl_easy_reset(h);
@@ -70,7 +71,8 @@ void CurlConnection::configure(const sdk::HttpRequest& request, curl_slist* head
   curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, 2L);
   if (!ca_file_.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, ca_file_.c_str());
   curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(timeout_.count() * 1000));
-  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, static_cast<long>(std::min<long long>(timeout_.count(), 30) * 1000));
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
+                   static_cast<long>(std::min<long long>(timeout_.count(), 30) * 1000));
   curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
   curl_easy_setopt(h, CURLOPT_USERAGENT, "crmsync/" CRMSYNC_VERSION);
   curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer_);

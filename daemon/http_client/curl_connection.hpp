@@ -12,10 +12,10 @@ namespace crmsync::http_client {
 
 // What one exchange on the wire ended in.
 struct TransportOutcome {
-  bool answered = false;      // an HTTP response arrived (any status)
-  bool retryable = false;     // not answered, but a network error worth another try
+  bool answered = false;   // an HTTP response arrived (any status)
+  bool retryable = false;  // not answered, but a network error worth another try
   sdk::HttpResponse response;
-  std::string error;          // when not answered
+  std::string error;  // when not answered
 };
 
 // One libcurl easy handle, kept for the life of a client so that connections

@@ -44,11 +44,14 @@ CurlHttpClient::CurlHttpClient(const sdk::HttpClientOptions& options, std::share
       logger_(logger),
       connection_(options.timeout, options.ca_file) {}
 
-void CurlHttpClient::invalidate_token() { tokens_.invalidate(); }
+void CurlHttpClient::invalidate_token() {
+  tokens_.invalidate();
+}
 
 std::string CurlHttpClient::redacted(const std::string& text) const {
   const sdk::AccessToken* token = tokens_.last();
-  return HttpLogLine(token ? std::vector<std::string>{token->value} : std::vector<std::string>{}).redact_text(text);
+  return HttpLogLine(token ? std::vector<std::string>{token->value} : std::vector<std::string>{})
+      .redact_text(text);
 }
 
 void CurlHttpClient::debug(const std::string& line) const {
@@ -90,7 +93,8 @@ std::optional<sdk::HttpResult> CurlHttpClient::authorize(sdk::HttpRequest& reque
   }
   sdk::HttpRequest token_request = options_.token_source->token_request();
   token_request.authorize = false;
-  if (auto refusal = EndpointPolicy::refusal(token_request.url)) return failed("token endpoint: " + redacted(*refusal));
+  if (auto refusal = EndpointPolicy::refusal(token_request.url))
+    return failed("token endpoint: " + redacted(*refusal));
   sdk::HttpResult answer = deliver(token_request, deadline, false);
   if (!answer.ok()) {
     answer.error = "token endpoint: " + answer.error;
@@ -116,9 +120,11 @@ void CurlHttpClient::observe_limits(const sdk::HttpResponse& answer) {
   budget_->observe(*limits, clock_.now());
 }
 
-std::chrono::nanoseconds CurlHttpClient::retry_delay(const sdk::HttpResponse& answer, int attempt, bool paced) {
+std::chrono::nanoseconds CurlHttpClient::retry_delay(const sdk::HttpResponse& answer, int attempt,
+                                                     bool paced) {
   const auto asked = RetryPolicy::retry_after(answer, std::chrono::system_clock::now());
-  const std::chrono::nanoseconds delay = asked ? std::chrono::nanoseconds(*asked) : policy_.backoff(attempt + 1);
+  const std::chrono::nanoseconds delay =
+      asked ? std::chrono::nanoseconds(*asked) : policy_.backoff(attempt + 1);
   if (answer.status != 429 || !paced) return delay;
   // Everyone on this credential holds back, not only this stream: the budget
   // makes the next reserve() wait.
@@ -147,7 +153,8 @@ sdk::HttpResult CurlHttpClient::deliver(const sdk::HttpRequest& request, TimePoi
     std::chrono::nanoseconds delay{0};
     if (!outcome.answered) {
       const std::string problem = log_line.redact_text(outcome.error);
-      if (!outcome.retryable) return failed(request.method + ' ' + log_line.redact_text(request.url) + ": " + problem);
+      if (!outcome.retryable)
+        return failed(request.method + ' ' + log_line.redact_text(request.url) + ": " + problem);
       debug("http: network error on attempt " + std::to_string(attempt) + ": " + problem);
       last_problem = "network error: " + problem;
       delay = policy_.backoff(attempt + 1);
@@ -161,13 +168,13 @@ sdk::HttpResult CurlHttpClient::deliver(const sdk::HttpRequest& request, TimePoi
     }
     const std::string where = request.method + ' ' + log_line.redact_text(request.url);
     if (attempt >= options_.max_attempts) {
-      return retry_later(std::max(delay, std::chrono::nanoseconds(policy_.backoff(attempt + 1))),
-                         where + ": gave up after " + std::to_string(attempt) + " attempts, last " + last_problem,
-                         last);
+      return retry_later(
+          std::max(delay, std::chrono::nanoseconds(policy_.backoff(attempt + 1))),
+          where + ": gave up after " + std::to_string(attempt) + " attempts, last " + last_problem, last);
     }
     if (!wait_within(delay, deadline)) {
-      return retry_later(delay, where + ": " + last_problem + "; the next try is due later than max_wait allows",
-                         last);
+      return retry_later(
+          delay, where + ": " + last_problem + "; the next try is due later than max_wait allows", last);
     }
   }
 }

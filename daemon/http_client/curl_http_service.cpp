@@ -1,8 +1,8 @@
 #include "daemon/http_client/curl_http_service.hpp"
 
-#include <curl/curl.h>
-
 #include <stdexcept>
+
+#include <curl/curl.h>
 
 #include "daemon/http_client/curl_http_client.hpp"
 #include "daemon/http_client/steady_retry_clock.hpp"
@@ -13,7 +13,8 @@ namespace {
 void initialise_libcurl_once() {
   // curl_global_init is not thread-safe; every service goes through here first.
   static const CURLcode status = curl_global_init(CURL_GLOBAL_DEFAULT);
-  if (status != CURLE_OK) throw std::runtime_error(std::string("libcurl failed to start: ") + curl_easy_strerror(status));
+  if (status != CURLE_OK)
+    throw std::runtime_error(std::string("libcurl failed to start: ") + curl_easy_strerror(status));
 }
 
 }  // namespace
@@ -47,8 +48,9 @@ std::unique_ptr<sdk::HttpClient> CurlHttpService::create_client(const sdk::HttpC
 
 std::unique_ptr<sdk::HttpClient> CurlHttpService::create_client(const sdk::HttpClientOptions& options,
                                                                 sdk::Logger* logger) {
-  return std::make_unique<CurlHttpClient>(options, budget(options.budget_key, options.requests_per_second, options.burst),
-                                          *clock_, RetryPolicy(retry_settings_), logger);
+  return std::make_unique<CurlHttpClient>(
+      options, budget(options.budget_key, options.requests_per_second, options.burst), *clock_,
+      RetryPolicy(retry_settings_), logger);
 }
 
 }  // namespace crmsync::http_client

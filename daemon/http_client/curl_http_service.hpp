@@ -23,13 +23,15 @@ class CurlHttpService final : public sdk::HttpService {
   // The one service every connector instance of this process shares.
   static CurlHttpService& process_wide();
 
-  [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(const sdk::HttpClientOptions& options) override;
+  [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(
+      const sdk::HttpClientOptions& options) override;
   // As create_client, with debug lines going to `logger` (may be null).
   [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(const sdk::HttpClientOptions& options,
                                                                sdk::Logger* logger);
 
   // The budget of `key`, created with these limits if it does not exist yet.
-  [[nodiscard]] std::shared_ptr<RequestBudget> budget(const std::string& key, double requests_per_second, int burst);
+  [[nodiscard]] std::shared_ptr<RequestBudget> budget(const std::string& key, double requests_per_second,
+                                                      int burst);
 
  private:
   std::shared_ptr<RetryClock> clock_;

@@ -1,9 +1,9 @@
 #include "daemon/http_client/endpoint_policy.hpp"
 
+#include <memory>
+
 #include <arpa/inet.h>
 #include <curl/curl.h>
-
-#include <memory>
 
 namespace crmsync::http_client {
 namespace {

@@ -20,8 +20,9 @@ const char* const kSecretFieldPattern =
 
 const std::regex& json_field_pattern() {
   // "name": "value"  (quotes included so only whole keys match)
-  static const std::regex pattern(std::string("(\"(?:") + kSecretFieldPattern + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")",
-                                  std::regex::icase);
+  static const std::regex pattern(
+      std::string("(\"(?:") + kSecretFieldPattern + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")",
+      std::regex::icase);
   return pattern;
 }
 
@@ -33,9 +34,8 @@ const std::regex& form_field_pattern() {
 }
 
 bool same_name(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return (x | 0x20) == (y | 0x20);
-         });
+  return a.size() == b.size() &&
+         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return (x | 0x20) == (y | 0x20); });
 }
 
 }  // namespace
@@ -46,8 +46,8 @@ HttpLogLine::HttpLogLine(std::vector<std::string> known_secrets) : known_secrets
 
 bool HttpLogLine::is_credential_header(const std::string& name) {
   static constexpr std::array<std::string_view, 8> kNames{
-      "authorization", "proxy-authorization", "cookie",       "set-cookie",
-      "x-api-key",     "x-auth-token",        "x-fs-token",   "x-sfdc-session"};
+      "authorization", "proxy-authorization", "cookie",     "set-cookie",
+      "x-api-key",     "x-auth-token",        "x-fs-token", "x-sfdc-session"};
   return std::any_of(kNames.begin(), kNames.end(), [&](std::string_view n) { return same_name(n, name); });
 }
 
@@ -58,7 +58,8 @@ std::string HttpLogLine::redact_fields(std::string text) {
 
 std::string HttpLogLine::redact_text(std::string text) const {
   for (const std::string& secret : known_secrets_) {
-    for (std::size_t at = text.find(secret); at != std::string::npos; at = text.find(secret, at + kMask.size())) {
+    for (std::size_t at = text.find(secret); at != std::string::npos;
+         at = text.find(secret, at + kMask.size())) {
       text.replace(at, secret.size(), kMask);
     }
   }
@@ -90,8 +91,8 @@ std::string HttpLogLine::request(const sdk::HttpRequest& request, int attempt) c
 }
 
 std::string HttpLogLine::response(const sdk::HttpRequest& request, const sdk::HttpResponse& response) const {
-  return "http< " + std::to_string(response.status) + " for " + request.method + ' ' + redact_text(request.url) +
-         headers_text(response.headers) + body_text(response.body);
+  return "http< " + std::to_string(response.status) + " for " + request.method + ' ' +
+         redact_text(request.url) + headers_text(response.headers) + body_text(response.body);
 }
 
 }  // namespace crmsync::http_client

@@ -15,7 +15,8 @@ class HttpLogLine {
   explicit HttpLogLine(std::vector<std::string> known_secrets = {});
 
   [[nodiscard]] std::string request(const sdk::HttpRequest& request, int attempt) const;
-  [[nodiscard]] std::string response(const sdk::HttpRequest& request, const sdk::HttpResponse& response) const;
+  [[nodiscard]] std::string response(const sdk::HttpRequest& request,
+                                     const sdk::HttpResponse& response) const;
 
   [[nodiscard]] std::string redact_text(std::string text) const;
   [[nodiscard]] static std::string redact_fields(std::string text);

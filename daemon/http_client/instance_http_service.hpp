@@ -16,7 +16,8 @@ class InstanceHttpService final : public sdk::HttpService {
  public:
   InstanceHttpService(CurlHttpService& shared, std::string instance, sdk::Logger* logger);
 
-  [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(const sdk::HttpClientOptions& options) override;
+  [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(
+      const sdk::HttpClientOptions& options) override;
 
  private:
   CurlHttpService& shared_;

@@ -10,8 +10,9 @@ namespace crmsync::http_client {
 // What a vendor said about its rate limit in one response's headers.
 struct RateLimitSnapshot {
   long remaining = 0;
-  std::optional<long> limit;                          // requests allowed per window
-  std::optional<std::chrono::milliseconds> window;    // how long until the allowance is back (per-window limits)
+  std::optional<long> limit;  // requests allowed per window
+  std::optional<std::chrono::milliseconds>
+      window;  // how long until the allowance is back (per-window limits)
 };
 
 // Reads the rate-limit headers vendors send: HubSpot `X-HubSpot-RateLimit-*`,

@@ -5,9 +5,9 @@
 namespace crmsync::http_client {
 namespace {
 
-constexpr double kMinimumRate = 0.05;             // never slower than one request per 20 s
-constexpr double kLowShare = 0.2;                 // below 20 % of a window's allowance, spread the rest
-constexpr long kLowDailyRemaining = 200;          // daily allowances: slow down for the last few hundred
+constexpr double kMinimumRate = 0.05;     // never slower than one request per 20 s
+constexpr double kLowShare = 0.2;         // below 20 % of a window's allowance, spread the rest
+constexpr long kLowDailyRemaining = 200;  // daily allowances: slow down for the last few hundred
 constexpr auto kDailySlowdown = std::chrono::minutes(10);
 
 std::chrono::nanoseconds seconds_to_duration(double seconds) {
@@ -64,7 +64,8 @@ void RequestBudget::observe(const RateLimitSnapshot& snapshot, TimePoint now) {
       tokens_ = std::min(tokens_, 0.0);
       return;
     }
-    const bool low = snapshot.limit ? snapshot.remaining < *snapshot.limit * kLowShare : snapshot.remaining < 5;
+    const bool low =
+        snapshot.limit ? snapshot.remaining < *snapshot.limit * kLowShare : snapshot.remaining < 5;
     if (low) {
       // Spread what is left over the rest of the window instead of running into a 429.
       slowed_rate_ = std::max(kMinimumRate, static_cast<double>(snapshot.remaining) / window_seconds);

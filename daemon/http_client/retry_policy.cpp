@@ -1,9 +1,9 @@
 #include "daemon/http_client/retry_policy.hpp"
 
-#include <curl/curl.h>
-
 #include <algorithm>
 #include <charconv>
+
+#include <curl/curl.h>
 
 namespace crmsync::http_client {
 

@@ -13,6 +13,8 @@ void TokenCache::store(sdk::AccessToken token, TimePoint now) {
   token_ = std::move(token);
 }
 
-void TokenCache::invalidate() { token_.reset(); }
+void TokenCache::invalidate() {
+  token_.reset();
+}
 
 }  // namespace crmsync::http_client

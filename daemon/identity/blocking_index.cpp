@@ -17,7 +17,8 @@ BlockingIndex::CandidatePairs BlockingIndex::candidate_pairs(
   std::vector<KeyedRecord> keys;
   keys.reserve(records.size() * 8);
   for (std::size_t i = 0; i < records.size(); ++i) {
-    for (const auto key : BlockingKeys::blocking_keys(records[i])) keys.emplace_back(key, static_cast<std::uint32_t>(i));
+    for (const auto key : BlockingKeys::blocking_keys(records[i]))
+      keys.emplace_back(key, static_cast<std::uint32_t>(i));
   }
   std::sort(keys.begin(), keys.end());
 

@@ -35,8 +35,9 @@ class ChainResistantClusterer {
 
   // pairs: any scored pairs; only those at or above merge_at are considered.
   // forced: pairs joined first, unconditionally (a person's decision).
-  [[nodiscard]] Outcome cluster(std::size_t records, std::vector<ScoredPair> pairs, const PairScore& score,
-                                const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forced = {}) const;
+  [[nodiscard]] Outcome cluster(
+      std::size_t records, std::vector<ScoredPair> pairs, const PairScore& score,
+      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& forced = {}) const;
 
  private:
   double merge_at_;

@@ -32,13 +32,16 @@ const std::map<std::string_view, FieldAccess>& field_access() {
                    to.name_key = from.name_key;
                  }};
     a["primary_email"] = {
-        [](const model::Customer& c) { return c.email ? (c.email->canonical.empty() ? c.email->raw : c.email->canonical) : ""; },
+        [](const model::Customer& c) {
+          return c.email ? (c.email->canonical.empty() ? c.email->raw : c.email->canonical) : "";
+        },
         [](const model::Customer& from, model::Customer& to) { to.email = from.email; },
         [](const model::Customer& c) { return c.email && !c.email->canonical.empty() ? 1 : 0; }};
-    a["phone_e164"] = {
-        [](const model::Customer& c) { return c.phone ? (c.phone->valid ? c.phone->e164 : c.phone->raw) : ""; },
-        [](const model::Customer& from, model::Customer& to) { to.phone = from.phone; },
-        [](const model::Customer& c) { return c.phone && c.phone->valid ? 1 : 0; }};
+    a["phone_e164"] = {[](const model::Customer& c) {
+                         return c.phone ? (c.phone->valid ? c.phone->e164 : c.phone->raw) : "";
+                       },
+                       [](const model::Customer& from, model::Customer& to) { to.phone = from.phone; },
+                       [](const model::Customer& c) { return c.phone && c.phone->valid ? 1 : 0; }};
     a["company"] = text_field(&model::Customer::company);
     a["country"] = text_field(&model::Customer::country);
     a["city"] = text_field(&model::Customer::city);

@@ -24,6 +24,7 @@ class RecordSetScorer {
 
   // records must outlive the scorer.
   RecordSetScorer(const std::vector<IdentityRecord>& records, const ResolutionConfig& config);
+  RecordSetScorer(std::vector<IdentityRecord>&& records, const ResolutionConfig& config) = delete;
   // The scorer refers to its own frequency table: it stays where it was built.
   RecordSetScorer(const RecordSetScorer&) = delete;
   RecordSetScorer& operator=(const RecordSetScorer&) = delete;

@@ -28,8 +28,8 @@ struct FieldSurvivorship {
 
 // The golden fields, named as the customer table's columns.
 inline constexpr std::string_view kGoldenFields[] = {
-    "kind",    "name",     "primary_email", "phone_e164",      "company", "country", "city",
-    "address", "postcode", "date_of_birth", "tax_id",          "tier",    "lifecycle_stage", "owner"};
+    "kind",    "name",     "primary_email", "phone_e164", "company", "country",         "city",
+    "address", "postcode", "date_of_birth", "tax_id",     "tier",    "lifecycle_stage", "owner"};
 
 struct SurvivorshipRules {
   FieldSurvivorship default_rule;

@@ -50,7 +50,7 @@ class ConnectorInstance {
 
   config::InstanceConfig config_;
   std::shared_ptr<plugin_host::LoadedPlugin> plugin_;
-  plugin_host::InstanceLogger logger_;  // declared before source_: outlives it
+  plugin_host::InstanceLogger logger_;     // declared before source_: outlives it
   http_client::InstanceHttpService http_;  // likewise; its budgets live in the process-wide service
   model::RecordNormalizer normalizer_;
   std::shared_ptr<sdk::SourceConnector> source_;

@@ -1,8 +1,7 @@
 #include "daemon/pipeline/sync_runner.hpp"
 
-#include <utility>
-
 #include <exception>
+#include <utility>
 
 #include <spdlog/spdlog.h>
 
@@ -13,7 +12,10 @@ namespace crmsync::pipeline {
 
 SyncRunner::SyncRunner(store::Database& database, const std::atomic<bool>& stop_requested,
                        identity::IdentitySettings identity)
-    : database_(database), writer_(database, std::move(identity)), checkpoints_(database), stop_requested_(stop_requested) {}
+    : database_(database),
+      writer_(database, std::move(identity)),
+      checkpoints_(database),
+      stop_requested_(stop_requested) {}
 
 SyncReport SyncRunner::run(ConnectorInstance& instance) {
   SyncReport report;

@@ -53,7 +53,8 @@ void write_canonical(BatchStatements& statements, const BatchWrite& batch, long 
               record.source_updated_at && UtcTimestamp::fits(*record.source_updated_at)
                   ? UtcTimestamp::format(*record.source_updated_at)
                   : now;
-          statements.customers.push_back({source_record_id, record.external_id, batch.instance, updated_at, &data});
+          statements.customers.push_back(
+              {source_record_id, record.external_id, batch.instance, updated_at, &data});
         } else if constexpr (std::is_same_v<Data, model::Order>) {
           statements.orders.write(source_record_id, record.external_id, data, now);
         } else {
@@ -93,7 +94,9 @@ void write_record(BatchStatements& statements, const BatchWrite& batch, const mo
 }  // namespace
 
 BatchWriter::BatchWriter(Database& database, identity::IdentitySettings identity)
-    : database_(database), identity_(std::move(identity)), resolver_(std::make_unique<CustomerResolver>(database, identity_)) {}
+    : database_(database),
+      identity_(std::move(identity)),
+      resolver_(std::make_unique<CustomerResolver>(database, identity_)) {}
 
 BatchWriter::~BatchWriter() = default;
 
@@ -106,7 +109,8 @@ BatchOutcome BatchWriter::write(const BatchWrite& batch) {
   WriteTransaction transaction(database_);
   BatchOutcome outcome;
   std::vector<StoredRecord> stored_records;
-  for (const auto& record : batch.records) write_record(statements, batch, record, now, outcome, stored_records);
+  for (const auto& record : batch.records)
+    write_record(statements, batch, record, now, outcome, stored_records);
   const auto resolution = resolver_->resolve(statements.customers, statements.linker, now);
   outcome.new_customers += resolution.new_customers;
   outcome.merged_into_existing += resolution.linked_to_existing;

@@ -25,10 +25,10 @@ struct MergeOutcome {
 
 struct UnmergeOutcome {
   long long customer = 0;
-  std::vector<long long> restored;        // customers revived with the records a merge had taken
-  std::vector<long long> split_records;   // records taken out and decided again
-  std::vector<long long> new_customers;   // customers those records started
-  double score = 0.0;                     // the best match weight between the parts that were split
+  std::vector<long long> restored;       // customers revived with the records a merge had taken
+  std::vector<long long> split_records;  // records taken out and decided again
+  std::vector<long long> new_customers;  // customers those records started
+  double score = 0.0;                    // the best match weight between the parts that were split
 };
 
 // Manual merges and unmerges of golden customers (`crmsyncd merge`, `unmerge`).

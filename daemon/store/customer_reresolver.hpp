@@ -10,8 +10,8 @@ namespace crmsync::store {
 
 struct ReresolveOutcome {
   std::size_t records = 0;
-  std::size_t customers = 0;        // live customers afterwards
-  std::size_t records_moved = 0;    // records now in another customer than before
+  std::size_t customers = 0;      // live customers afterwards
+  std::size_t records_moved = 0;  // records now in another customer than before
   std::size_t customers_created = 0;
   std::size_t customers_emptied = 0;  // merged into the customer that took most of their records
   std::size_t review_pairs = 0;

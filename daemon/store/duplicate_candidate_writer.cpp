@@ -7,7 +7,8 @@
 namespace crmsync::store {
 
 void DuplicateCandidateWriter::store(long long a, long long b, double score,
-                                     const std::vector<identity::FieldEvidence>& evidence, const std::string& now) {
+                                     const std::vector<identity::FieldEvidence>& evidence,
+                                     const std::string& now) {
   if (a == b) return;
   if (a > b) std::swap(a, b);
   std::string agreed;

@@ -49,8 +49,10 @@ void GoldenCustomerRefresher::repoint_references(long long source_record_id, lon
          " (SELECT id FROM source_record WHERE instance = :instance AND entity_type = 'feedback')",
       soci::use(customer_id), soci::use(external_id), soci::use(instance);
   // Feedback that names only its order follows the order.
-  sql << "UPDATE feedback SET customer_id = (SELECT o.customer_id FROM sales_order o WHERE o.id = feedback.order_id)"
-         " WHERE order_id IN (SELECT o.id FROM sales_order o WHERE o.customer_ref = :ref AND o.source_record_id IN"
+  sql << "UPDATE feedback SET customer_id = (SELECT o.customer_id FROM sales_order o WHERE o.id = "
+         "feedback.order_id)"
+         " WHERE order_id IN (SELECT o.id FROM sales_order o WHERE o.customer_ref = :ref AND "
+         "o.source_record_id IN"
          " (SELECT id FROM source_record WHERE instance = :instance AND entity_type = 'order'))",
       soci::use(external_id), soci::use(instance);
 }

@@ -8,8 +8,9 @@ GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
       inserted_id_(sql_, database.dialect(), "customer"),
       insert_customer_(prepare_insert()),
       update_customer_(prepare_update()),
-      delete_field_sources_((sql_.prepare << "DELETE FROM customer_field_source WHERE customer_id = :customer_id",
-                             soci::use(customer_id_))) {}
+      delete_field_sources_(
+          (sql_.prepare << "DELETE FROM customer_field_source WHERE customer_id = :customer_id",
+           soci::use(customer_id_))) {}
 
 soci::statement& GoldenCustomerWriter::field_source_insert(std::size_t fields) {
   if (auto found = insert_field_sources_.find(fields); found != insert_field_sources_.end())

@@ -3,8 +3,8 @@
 #include <array>
 #include <cstddef>
 #include <map>
-#include <vector>
 #include <string>
+#include <vector>
 
 #include <soci/soci.h>
 

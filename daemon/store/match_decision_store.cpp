@@ -25,8 +25,8 @@ std::set<std::pair<long long, long long>> fetch_pairs(soci::session& sql, const 
 
 }  // namespace
 
-void MatchDecisionStore::decide(long long a, long long b, const std::string& decision, const std::string& actor,
-                                const std::string& reason, const std::string& now) {
+void MatchDecisionStore::decide(long long a, long long b, const std::string& decision,
+                                const std::string& actor, const std::string& reason, const std::string& now) {
   if (a > b) std::swap(a, b);
   auto& sql = database_.session();
   sql << "DELETE FROM match_decision WHERE record_a = :a AND record_b = :b", soci::use(a), soci::use(b);
@@ -42,7 +42,8 @@ std::set<std::pair<long long, long long>> MatchDecisionStore::pairs(const std::s
     const std::string list = IdList::chunk(records, first);
     auto part = fetch_pairs(database_.session(),
                             "SELECT record_a, record_b FROM match_decision WHERE decision = :decision AND"
-                            " (record_a IN (" + list + ") OR record_b IN (" + list + "))",
+                            " (record_a IN (" +
+                                list + ") OR record_b IN (" + list + "))",
                             decision);
     out.insert(part.begin(), part.end());
   }

@@ -2,7 +2,8 @@
 
 namespace crmsync::conformance {
 
-CollectingSink::CollectingSink(std::function<void(std::size_t)> after_batch) : after_batch_(std::move(after_batch)) {}
+CollectingSink::CollectingSink(std::function<void(std::size_t)> after_batch)
+    : after_batch_(std::move(after_batch)) {}
 
 bool CollectingSink::emit(sdk::RecordBatch batch) {
   batches_.push_back(std::move(batch));

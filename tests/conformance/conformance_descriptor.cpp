@@ -6,9 +6,19 @@
 namespace crmsync::conformance {
 namespace {
 
-const std::vector<std::string> kKnownKeys = {
-    "plugin", "plugin_directory", "mock", "env", "options", "instance", "streams", "far_future_cursor",
-    "incremental_overlap", "reports_deletes", "token_faults", "max_requests_per_second", "mutate"};
+const std::vector<std::string> kKnownKeys = {"plugin",
+                                             "plugin_directory",
+                                             "mock",
+                                             "env",
+                                             "options",
+                                             "instance",
+                                             "streams",
+                                             "far_future_cursor",
+                                             "incremental_overlap",
+                                             "reports_deletes",
+                                             "token_faults",
+                                             "max_requests_per_second",
+                                             "mutate"};
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
   for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
@@ -19,13 +29,15 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 
 // ${source_dir} and ${binary_dir}: the checkout and the build tree.
 std::string with_build_paths(const std::string& text) {
-  return replace_all(replace_all(text, "${source_dir}", CRMSYNC_SOURCE_DIR), "${binary_dir}", CRMSYNC_BINARY_DIR);
+  return replace_all(replace_all(text, "${source_dir}", CRMSYNC_SOURCE_DIR), "${binary_dir}",
+                     CRMSYNC_BINARY_DIR);
 }
 
-[[noreturn]] void fail(const std::filesystem::path& file, const YAML::Node& node, const std::string& message) {
+[[noreturn]] void fail(const std::filesystem::path& file, const YAML::Node& node,
+                       const std::string& message) {
   const auto mark = node.Mark();
-  throw std::runtime_error(file.string() + ":" + std::to_string(mark.line + 1) + ":" + std::to_string(mark.column + 1) +
-                           ": " + message);
+  throw std::runtime_error(file.string() + ":" + std::to_string(mark.line + 1) + ":" +
+                           std::to_string(mark.column + 1) + ": " + message);
 }
 
 std::filesystem::path absolute_in_checkout(const std::string& text) {
@@ -55,16 +67,19 @@ ConformanceDescriptor ConformanceDescriptor::load(const std::filesystem::path& f
   try {
     if (!root["plugin"]) fail(file, root, "'plugin' is required");
     d.plugin = root["plugin"].as<std::string>();
-    d.plugin_directory = root["plugin_directory"] ? absolute_in_checkout(root["plugin_directory"].as<std::string>())
-                                                  : std::filesystem::path(CRMSYNC_PLUGIN_DIR);
+    d.plugin_directory = root["plugin_directory"]
+                             ? absolute_in_checkout(root["plugin_directory"].as<std::string>())
+                             : std::filesystem::path(CRMSYNC_PLUGIN_DIR);
     const YAML::Node mock = root["mock"];
     if (!mock || !mock["script"]) fail(file, root, "'mock.script' is required");
     d.mock_script = absolute_in_checkout(mock["script"].as<std::string>());
     if (mock["args"]) {
-      for (const auto& argument : mock["args"]) d.mock_arguments.push_back(with_build_paths(argument.as<std::string>()));
+      for (const auto& argument : mock["args"])
+        d.mock_arguments.push_back(with_build_paths(argument.as<std::string>()));
     }
     if (root["env"]) {
-      for (const auto& entry : root["env"]) d.environment[entry.first.as<std::string>()] = entry.second.as<std::string>();
+      for (const auto& entry : root["env"])
+        d.environment[entry.first.as<std::string>()] = entry.second.as<std::string>();
     }
     if (!root["options"] || !root["options"].IsMap()) fail(file, root, "'options' (a mapping) is required");
     d.options = root["options"];
@@ -87,7 +102,8 @@ ConformanceDescriptor ConformanceDescriptor::load(const std::filesystem::path& f
       d.token_faults.clear();
       for (const auto& fault : root["token_faults"]) d.token_faults.push_back(fault.as<std::string>());
     }
-    if (root["max_requests_per_second"]) d.max_requests_per_second = root["max_requests_per_second"].as<double>();
+    if (root["max_requests_per_second"])
+      d.max_requests_per_second = root["max_requests_per_second"].as<double>();
     if (const YAML::Node mutate = root["mutate"]) {
       d.mutate_created = mutate["created"] ? mutate["created"].as<int>() : d.mutate_created;
       d.mutate_updated = mutate["updated"] ? mutate["updated"].as<int>() : d.mutate_updated;

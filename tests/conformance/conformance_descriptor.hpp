@@ -13,21 +13,21 @@ namespace crmsync::conformance {
 // server, the instance options to point it at the mock, and what the vendor
 // can do. Read from tests/conformance/connectors/<connector>.yaml (see README.md).
 struct ConformanceDescriptor {
-  std::string name;                          // the file's stem; names the ctest test
+  std::string name;  // the file's stem; names the ctest test
   std::filesystem::path file;
-  std::string plugin;                        // plugin name as its descriptor exports it
-  std::filesystem::path plugin_directory;    // where the .so is; default: the build's plugin dir
-  std::filesystem::path mock_script;         // absolute
-  std::vector<std::string> mock_arguments;   // without --port / --port-file
+  std::string plugin;                       // plugin name as its descriptor exports it
+  std::filesystem::path plugin_directory;   // where the .so is; default: the build's plugin dir
+  std::filesystem::path mock_script;        // absolute
+  std::vector<std::string> mock_arguments;  // without --port / --port-file
   std::map<std::string, std::string> environment;
-  YAML::Node options;                        // the instance's `options`, ${mock_url} still in it
-  YAML::Node instance_settings;              // default_region, default_timezone, ... (may be null)
-  std::vector<std::string> streams;          // streams to check; all must appear in /__mock/expected
+  YAML::Node options;                // the instance's `options`, ${mock_url} still in it
+  YAML::Node instance_settings;      // default_region, default_timezone, ... (may be null)
+  std::vector<std::string> streams;  // streams to check; all must appear in /__mock/expected
   std::map<std::string, std::string> far_future_cursors;  // per stream
-  int incremental_overlap = 0;               // unchanged records an incremental read may repeat, per stream
-  bool reports_deletes = true;               // deletions arrive as records with deleted = true
+  int incremental_overlap = 0;  // unchanged records an incremental read may repeat, per stream
+  bool reports_deletes = true;  // deletions arrive as records with deleted = true
   std::vector<std::string> token_faults{"expire_token"};  // faults that must be survived as token expiry
-  double max_requests_per_second = 0;        // 0: no limit checked
+  double max_requests_per_second = 0;                     // 0: no limit checked
   int mutate_created = 2;
   int mutate_updated = 2;
   int mutate_deleted = 1;

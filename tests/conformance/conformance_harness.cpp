@@ -1,16 +1,15 @@
 #include "conformance_harness.hpp"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 
+#include <fcntl.h>
+#include <signal.h>
 #include <soci/soci.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 #include "daemon/app/config_reader.hpp"
@@ -36,12 +35,14 @@ std::string joined(const std::vector<std::string>& lines) {
 
 }  // namespace
 
-ConformanceHarness::ConformanceHarness(const ConformanceDescriptor& descriptor, const std::filesystem::path& scratch)
+ConformanceHarness::ConformanceHarness(const ConformanceDescriptor& descriptor,
+                                       const std::filesystem::path& scratch)
     : directory_(scratch / unique_instance_name()), instance_name_(directory_.filename().string()) {
   std::filesystem::remove_all(directory_);
   std::filesystem::create_directories(directory_ / "state");
   for (const auto& [name, value] : descriptor.environment) ::setenv(name.c_str(), value.c_str(), 1);
-  server_ = std::make_unique<testing::ServerProcess>(descriptor.mock_script, descriptor.mock_arguments, directory_);
+  server_ =
+      std::make_unique<testing::ServerProcess>(descriptor.mock_script, descriptor.mock_arguments, directory_);
   control_ = std::make_unique<testing::MockControl>(server_->url());
   write_config(descriptor);
   build_instance();
@@ -61,7 +62,8 @@ void ConformanceHarness::write_config(const ConformanceDescriptor& descriptor) {
   instance["connector"] = descriptor.plugin;
   instance["schedule"] = "1h";
   if (descriptor.instance_settings && descriptor.instance_settings.IsMap()) {
-    for (const auto& entry : descriptor.instance_settings) instance[entry.first.as<std::string>()] = entry.second;
+    for (const auto& entry : descriptor.instance_settings)
+      instance[entry.first.as<std::string>()] = entry.second;
   }
   instance["options"] = YAML::Load(descriptor.options_yaml(server_->url()));
   YAML::Node root;
@@ -87,7 +89,8 @@ void ConformanceHarness::build_instance() {
   app::InstanceBuild build = app::InstanceBuilder(*registry_, clock_, secrets_).build(config.value());
   problems.insert(problems.end(), build.problems.begin(), build.problems.end());
   if (build.instances.size() != 1) {
-    throw std::runtime_error("the instance could not be made from " + config_file_.string() + ":\n" + joined(problems));
+    throw std::runtime_error("the instance could not be made from " + config_file_.string() + ":\n" +
+                             joined(problems));
   }
   instance_ = build.instances.front();
   database_ = store::Database::open(config.value().database_url);
@@ -105,7 +108,8 @@ ExpectedStream ConformanceHarness::expected(const std::string& stream) const {
   return records;
 }
 
-sdk::Status ConformanceHarness::read(const std::string& stream, const std::string& cursor, sdk::BatchSink& sink) {
+sdk::Status ConformanceHarness::read(const std::string& stream, const std::string& cursor,
+                                     sdk::BatchSink& sink) {
   try {
     return instance_->source().read(stream, cursor, sink);
   } catch (const std::exception& e) {
@@ -123,10 +127,10 @@ pipeline::SyncReport ConformanceHarness::sync_once() {
 
 std::map<std::string, bool> ConformanceHarness::landed(const std::string& stream, std::size_t& rows) const {
   auto check = store::Database::open("sqlite://" + database_file_.string());
-  soci::rowset<soci::row> found = (check->session().prepare
-                                       << "SELECT external_id, deleted FROM source_record"
-                                          " WHERE instance = :instance AND stream = :stream",
-                                   soci::use(instance_name_), soci::use(stream));
+  soci::rowset<soci::row> found =
+      (check->session().prepare << "SELECT external_id, deleted FROM source_record"
+                                   " WHERE instance = :instance AND stream = :stream",
+       soci::use(instance_name_), soci::use(stream));
   std::map<std::string, bool> records;
   rows = 0;
   for (const auto& row : found) {
@@ -139,8 +143,8 @@ std::map<std::string, bool> ConformanceHarness::landed(const std::string& stream
 std::size_t ConformanceHarness::dead_letters() const {
   auto check = store::Database::open("sqlite://" + database_file_.string());
   int count = 0;
-  check->session() << "SELECT COUNT(*) FROM dead_letter WHERE instance = :instance", soci::use(instance_name_),
-      soci::into(count);
+  check->session() << "SELECT COUNT(*) FROM dead_letter WHERE instance = :instance",
+      soci::use(instance_name_), soci::into(count);
   return static_cast<std::size_t>(count);
 }
 
@@ -149,8 +153,8 @@ std::size_t ConformanceHarness::checkpoints() const {
   try {
     auto check = store::Database::open("sqlite://" + database_file_.string());
     int count = 0;
-    check->session() << "SELECT COUNT(*) FROM checkpoint WHERE instance = :instance", soci::use(instance_name_),
-        soci::into(count);
+    check->session() << "SELECT COUNT(*) FROM checkpoint WHERE instance = :instance",
+        soci::use(instance_name_), soci::into(count);
     return static_cast<std::size_t>(count);
   } catch (const std::exception&) {
     return 0;
@@ -167,7 +171,8 @@ pid_t ConformanceHarness::start_daemon_once() const {
       ::dup2(fd, STDOUT_FILENO);
       ::dup2(fd, STDERR_FILENO);
     }
-    ::execl(CRMSYNCD_PATH, CRMSYNCD_PATH, "--config", config_file_.c_str(), "once", static_cast<char*>(nullptr));
+    ::execl(CRMSYNCD_PATH, CRMSYNCD_PATH, "--config", config_file_.c_str(), "once",
+            static_cast<char*>(nullptr));
     ::_exit(127);
   }
   return child;

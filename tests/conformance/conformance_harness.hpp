@@ -1,22 +1,21 @@
 #pragma once
 
-#include <sys/types.h>
-
 #include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 
+#include <sys/types.h>
+
 #include "crmsync/sdk/connector.hpp"
 
+#include "conformance_descriptor.hpp"
 #include "daemon/pipeline/connector_instance.hpp"
 #include "daemon/pipeline/sync_report.hpp"
 #include "daemon/plugin_host/credential_secrets.hpp"
 #include "daemon/plugin_host/plugin_registry.hpp"
 #include "daemon/plugin_host/system_clock.hpp"
 #include "daemon/store/database.hpp"
-
-#include "conformance_descriptor.hpp"
 #include "mock_control.hpp"
 #include "server_process.hpp"
 

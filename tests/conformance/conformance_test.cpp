@@ -1,17 +1,16 @@
 // The conformance suite: properties every source connector must have, checked
 // against the connector's mock server through the daemon's own plugin host,
 // HTTP service and pipeline. One parameter per descriptor (see README.md).
-#include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <gtest/gtest.h>
-
 #include <chrono>
 #include <cstdlib>
 #include <set>
 #include <sstream>
 #include <thread>
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "collecting_sink.hpp"
 #include "conformance_descriptor.hpp"
@@ -30,7 +29,8 @@ std::filesystem::path scratch_directory() {
 // else every tests/conformance/connectors/*.yaml.
 std::vector<std::string> descriptor_files() {
   std::vector<std::string> files;
-  if (const char* listed = std::getenv("CRMSYNC_CONFORMANCE_DESCRIPTORS"); listed != nullptr && *listed != '\0') {
+  if (const char* listed = std::getenv("CRMSYNC_CONFORMANCE_DESCRIPTORS");
+      listed != nullptr && *listed != '\0') {
     std::stringstream stream(listed);
     for (std::string file; std::getline(stream, file, ':');) {
       if (!file.empty()) files.push_back(file);
@@ -131,10 +131,11 @@ TEST_P(ConformanceTest, TwoFullReadsGiveTheSameRecords) {
     }
     const auto got = keys_of(first);
     EXPECT_TRUE(missing_from(wanted, got).empty())
-        << "stream " << stream << ": a full read missed records the source holds: " << some_of(missing_from(wanted, got));
+        << "stream " << stream
+        << ": a full read missed records the source holds: " << some_of(missing_from(wanted, got));
     EXPECT_TRUE(missing_from(got, known).empty())
-        << "stream " << stream << ": a full read returned records the source does not hold: "
-        << some_of(missing_from(got, known));
+        << "stream " << stream
+        << ": a full read returned records the source does not hold: " << some_of(missing_from(got, known));
   }
 }
 
@@ -182,7 +183,8 @@ TEST_P(ConformanceTest, IncrementalReadReturnsOnlyChanges) {
       if (!changed.contains(id)) unchanged_returned.insert(id);
     }
     EXPECT_LE(unchanged_returned.size(), static_cast<std::size_t>(descriptor_.incremental_overlap))
-        << "stream " << stream << ": the incremental read repeated unchanged records: " << some_of(unchanged_returned);
+        << "stream " << stream
+        << ": the incremental read repeated unchanged records: " << some_of(unchanged_returned);
   }
 }
 
@@ -210,8 +212,8 @@ TEST_P(ConformanceTest, ResumingFromEveryCheckpointLosesNothing) {
 TEST_P(ConformanceTest, ACursorInTheFarFutureYieldsNothing) {
   for (const auto& stream : descriptor_.streams) {
     const auto sink = read_all(stream, descriptor_.far_future_cursors.at(stream));
-    EXPECT_TRUE(sink.records().empty()) << "stream " << stream << ": records after a far-future cursor: "
-                                        << some_of(keys_of(sink.records()));
+    EXPECT_TRUE(sink.records().empty())
+        << "stream " << stream << ": records after a far-future cursor: " << some_of(keys_of(sink.records()));
   }
 }
 
@@ -251,7 +253,8 @@ TEST_P(ConformanceTest, ARateLimitStormSlowsTheConnectorWithoutFailingIt) {
     });
     const auto elapsed = std::chrono::steady_clock::now() - started;
     const auto got = keys_of(sink.records());
-    EXPECT_TRUE(missing_from(wanted, got).empty()) << "stream " << stream << ": missing " << some_of(missing_from(wanted, got));
+    EXPECT_TRUE(missing_from(wanted, got).empty())
+        << "stream " << stream << ": missing " << some_of(missing_from(wanted, got));
     EXPECT_GE(elapsed, 1900ms) << "stream " << stream << ": two 429s with Retry-After: 1 were not waited out";
     const auto stats = harness_->mock().get("/__mock/stats");
     if (descriptor_.max_requests_per_second > 0) {
@@ -267,7 +270,8 @@ TEST_P(ConformanceTest, AMalformedRecordGoesToDeadLetterAndTheRestLand) {
   for (const auto& stream_report : report.streams) {
     EXPECT_TRUE(stream_report.ok) << "stream " << stream_report.stream << ": " << stream_report.error;
   }
-  EXPECT_GE(harness_->dead_letters(), 2u) << "malformed records did not reach dead_letter: " << report.summary();
+  EXPECT_GE(harness_->dead_letters(), 2u)
+      << "malformed records did not reach dead_letter: " << report.summary();
   for (const auto& stream : descriptor_.streams) {
     const auto wanted = ids_of(harness_->expected(stream), true);
     std::size_t rows = 0;
@@ -275,7 +279,8 @@ TEST_P(ConformanceTest, AMalformedRecordGoesToDeadLetterAndTheRestLand) {
     std::vector<std::string> landed_ids;
     for (const auto& [id, deleted] : landed) landed_ids.push_back(id);
     EXPECT_TRUE(missing_from(wanted, landed_ids).empty())
-        << "stream " << stream << ": records that did not land: " << some_of(missing_from(wanted, landed_ids));
+        << "stream " << stream
+        << ": records that did not land: " << some_of(missing_from(wanted, landed_ids));
   }
 }
 
@@ -312,18 +317,21 @@ TEST_P(ConformanceTest, ACrashMidSyncAndARestartStoreEveryRecordExactlyOnce) {
 
   harness_->mock().post("/__mock/latency", {{"seconds", 0}});
   const int exit_code = ConformanceHarness::wait_for(harness_->start_daemon_once());
-  ASSERT_EQ(exit_code, 0) << "the restarted crmsyncd once failed; see its log beside " << harness_->config_file();
+  ASSERT_EQ(exit_code, 0) << "the restarted crmsyncd once failed; see its log beside "
+                          << harness_->config_file();
   for (const auto& stream : descriptor_.streams) {
     const auto expected = harness_->expected(stream);
     std::size_t rows = 0;
     const auto landed = harness_->landed(stream, rows);
-    EXPECT_EQ(rows, expected.size()) << "stream " << stream << ": rows in source_record vs records in the source";
+    EXPECT_EQ(rows, expected.size()) << "stream " << stream
+                                     << ": rows in source_record vs records in the source";
     for (const auto& [id, record] : expected) {
       const auto found = landed.find(id);
       if (found == landed.end()) {
         ADD_FAILURE() << "stream " << stream << ", record " << id << " never landed";
       } else if (descriptor_.reports_deletes) {
-        EXPECT_EQ(found->second, record.deleted) << "stream " << stream << ", record " << id << ": deleted flag";
+        EXPECT_EQ(found->second, record.deleted)
+            << "stream " << stream << ", record " << id << ": deleted flag";
       }
     }
   }

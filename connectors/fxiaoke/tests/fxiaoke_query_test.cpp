@@ -22,7 +22,8 @@ TEST(FxiaokeQueryTest, FirstPageHasNoFilterAndOffsetZero) {
 }
 
 TEST(FxiaokeQueryTest, FromCursorIsInclusiveWithValuesAsAListOfStrings) {
-  const auto data = FxiaokeQuery::page("AccountObj", cursor_at(1714550400000, "65a1"), FxiaokeQuery::Step::from_cursor, 50);
+  const auto data =
+      FxiaokeQuery::page("AccountObj", cursor_at(1714550400000, "65a1"), FxiaokeQuery::Step::from_cursor, 50);
   const auto& filter = data["search_query_info"]["filters"][0];
   EXPECT_EQ(filter["field_name"], "last_modified_time");
   EXPECT_EQ(filter["operator"], "GTE");
@@ -30,7 +31,8 @@ TEST(FxiaokeQueryTest, FromCursorIsInclusiveWithValuesAsAListOfStrings) {
 }
 
 TEST(FxiaokeQueryTest, TiesAtOneTimeArePagedBy_idWithoutOffsets) {
-  const auto data = FxiaokeQuery::page("AccountObj", cursor_at(1714550400000, "65a1"), FxiaokeQuery::Step::ties_at_time, 100);
+  const auto data = FxiaokeQuery::page("AccountObj", cursor_at(1714550400000, "65a1"),
+                                       FxiaokeQuery::Step::ties_at_time, 100);
   const auto& filters = data["search_query_info"]["filters"];
   ASSERT_EQ(filters.size(), 2U);
   EXPECT_EQ(filters[0]["operator"], "EQ");

@@ -8,7 +8,8 @@ namespace {
 namespace field = sdk::field;
 
 MappedRow map_row(const std::string& stream, const std::string& json) {
-  return FxiaokeRecordMapper("CNY").map(*FxiaokeStream::find(stream), nlohmann::json::parse(json), stream + " page 1");
+  return FxiaokeRecordMapper("CNY").map(*FxiaokeStream::find(stream), nlohmann::json::parse(json),
+                                        stream + " page 1");
 }
 
 TEST(FxiaokeRecordMapperTest, AccountKeepsChineseTextAndEpochMillis) {
@@ -28,7 +29,8 @@ TEST(FxiaokeRecordMapperTest, AccountKeepsChineseTextAndEpochMillis) {
 }
 
 TEST(FxiaokeRecordMapperTest, TimeAsAStringOfDigitsIsReadToo) {
-  auto mapped = map_row("contacts", R"({"_id":"c1","name":"王小明","mobile1":"13800138000","account_id__r":"示例",
+  auto mapped =
+      map_row("contacts", R"({"_id":"c1","name":"王小明","mobile1":"13800138000","account_id__r":"示例",
       "last_modified_time":"1714550400123"})");
   ASSERT_TRUE(mapped.record);
   EXPECT_EQ(mapped.modified_millis, 1714550400123);
@@ -68,7 +70,8 @@ TEST(FxiaokeRecordMapperTest, VoidedRecordIsMarkedDeleted) {
 }
 
 TEST(FxiaokeRecordMapperTest, CaseIsAComplaintOfItsContact) {
-  auto mapped = map_row("feedback", R"({"_id":"k1","name":"发货延迟","description":"两周后才到货","contact_id":"c1",
+  auto mapped =
+      map_row("feedback", R"({"_id":"k1","name":"发货延迟","description":"两周后才到货","contact_id":"c1",
       "account_id":"a1","create_time":1714550400000,"last_modified_time":1714550400000})");
   ASSERT_TRUE(mapped.record);
   const auto& fields = mapped.record->fields;

@@ -40,7 +40,8 @@ TEST(FxiaokeTokenSourceTest, PutsTokenCorpIdAndUserIntoTheBody) {
   const FxiaokeTokenSource source(s);
   std::string error;
   auto token = source.parse_token(answer(R"({"errorCode":0,"errorMessage":"success","corpAccessToken":"T1",
-      "corpId":"FSCID_9","expiresIn":6600})"), error);
+      "corpId":"FSCID_9","expiresIn":6600})"),
+                                  error);
   ASSERT_TRUE(token) << error;
   EXPECT_EQ(token->lifetime, std::chrono::seconds(6600));
   sdk::HttpRequest request;
@@ -57,8 +58,10 @@ TEST(FxiaokeTokenSourceTest, RefusalInA200IsReportedWithItsCode) {
   const FxiaokeSettings s = settings();
   const FxiaokeTokenSource source(s);
   std::string error;
-  EXPECT_FALSE(source.parse_token(answer(R"({"errorCode":10006,"errorMessage":"the parameter appSecret is missing or illegal",
-      "errorDescription":"缺少参数或参数不合法"})"), error));
+  EXPECT_FALSE(source.parse_token(
+      answer(R"({"errorCode":10006,"errorMessage":"the parameter appSecret is missing or illegal",
+      "errorDescription":"缺少参数或参数不合法"})"),
+      error));
   EXPECT_NE(error.find("errorCode 10006"), std::string::npos);
   EXPECT_NE(error.find("appSecret"), std::string::npos);
 }
@@ -66,7 +69,8 @@ TEST(FxiaokeTokenSourceTest, RefusalInA200IsReportedWithItsCode) {
 TEST(FxiaokeTokenSourceTest, ErrorCode20016InA200MeansTheTokenIsGone) {
   const FxiaokeSettings s = settings();
   const FxiaokeTokenSource source(s);
-  EXPECT_TRUE(source.rejects_token(answer(R"({"traceId":"E-O.null","errorMessage":"the cropId,cropAccessToken or authorization is error","errorCode":20016})")));
+  EXPECT_TRUE(source.rejects_token(answer(
+      R"({"traceId":"E-O.null","errorMessage":"the cropId,cropAccessToken or authorization is error","errorCode":20016})")));
   EXPECT_FALSE(source.rejects_token(answer(R"({"errorCode":0,"data":{"dataList":[]}})")));
   EXPECT_FALSE(source.rejects_token(answer(R"({"errorCode":30004,"errorMessage":"too frequent"})")));
 }

@@ -26,7 +26,8 @@ class ObjectReaderTest : public ::testing::Test {
     return instance;
   }
 
-  sdk::Status read(const std::string& stream, const FxiaokeCursor& cursor, RecordingSink& sink, int page_size) {
+  sdk::Status read(const std::string& stream, const FxiaokeCursor& cursor, RecordingSink& sink,
+                   int page_size) {
     ObjectReader reader(*FxiaokeStream::find(stream), api_, mapper_, page_size);
     return reader.read(cursor, sink);
   }
@@ -85,8 +86,9 @@ TEST_F(ObjectReaderTest, ResumedReadSkipsWhatTheLastCommittedBatchHeld) {
 }
 
 TEST_F(ObjectReaderTest, OrdersGetTheirLinesBeforeTheyAreEmitted) {
-  http_.answer_rows({{{"_id", "o1"}, {"account_id", "a1"}, {"order_amount", "10.00"}, {"last_modified_time", 1}},
-                     {{"_id", "o2"}, {"account_id", "a1"}, {"last_modified_time", 2}}});
+  http_.answer_rows(
+      {{{"_id", "o1"}, {"account_id", "a1"}, {"order_amount", "10.00"}, {"last_modified_time", 1}},
+       {{"_id", "o2"}, {"account_id", "a1"}, {"last_modified_time", 2}}});
   http_.answer_rows({{{"_id", "l1"}, {"order_id", "o1"}, {"quantity", "1"}},
                      {{"_id", "l2"}, {"order_id", "o2"}, {"quantity", "2"}},
                      {{"_id", "l3"}, {"order_id", "o1"}, {"quantity", "3"}}});
@@ -109,7 +111,8 @@ TEST_F(ObjectReaderTest, FrequencyLimitInA200MeansRetryLater) {
 }
 
 TEST_F(ObjectReaderTest, BusinessErrorFailsNamingPlaceCodeAndObject) {
-  http_.answer(R"({"errorCode":10013,"errorMessage":"offset out of range 10000","errorDescription":"offset 不能超过10000"})");
+  http_.answer(
+      R"({"errorCode":10013,"errorMessage":"offset out of range 10000","errorDescription":"offset 不能超过10000"})");
   RecordingSink sink;
   const auto status = read("accounts", FxiaokeCursor{}, sink, 100);
   EXPECT_EQ(status.code(), sdk::Status::Code::failed);

@@ -14,12 +14,13 @@ void ScriptedHttpClient::answer(std::string body) {
 }
 
 void ScriptedHttpClient::answer_rows(const std::vector<nlohmann::json>& rows) {
-  answer(nlohmann::json{{"traceId", "E-O.1"},
-                        {"data", {{"dataList", rows}, {"offset", 0}, {"limit", 100}, {"total", 0}}},
-                        {"errorDescription", "success"},
-                        {"errorMessage", "OK"},
-                        {"errorCode", 0}}
-             .dump());
+  answer(nlohmann::json{
+      {"traceId", "E-O.1"},
+      {"data", {{"dataList", rows}, {"offset", 0}, {"limit", 100}, {"total", 0}}},
+      {"errorDescription", "success"},
+      {"errorMessage", "OK"},
+      {"errorCode",
+       0}}.dump());
 }
 
 void ScriptedHttpClient::answer_retry_later(std::chrono::seconds after, std::string error) {
@@ -38,7 +39,9 @@ sdk::HttpResult ScriptedHttpClient::send(sdk::HttpRequest request) {
   return next;
 }
 
-nlohmann::json ScriptedHttpClient::data_of(std::size_t n) const { return nlohmann::json::parse(sent.at(n).body)["data"]; }
+nlohmann::json ScriptedHttpClient::data_of(std::size_t n) const {
+  return nlohmann::json::parse(sent.at(n).body)["data"];
+}
 
 bool RecordingSink::emit(sdk::RecordBatch batch) {
   if (batches.size() >= accept_) return false;
@@ -55,7 +58,9 @@ std::vector<std::string> RecordingSink::ids() const {
 }
 
 nlohmann::json account_row(const std::string& id, std::int64_t modified) {
-  return {{"_id", id}, {"name", "上海示例科技有限公司"}, {"last_modified_time", modified},
+  return {{"_id", id},
+          {"name", "上海示例科技有限公司"},
+          {"last_modified_time", modified},
           {"object_describe_api_name", "AccountObj"}};
 }
 

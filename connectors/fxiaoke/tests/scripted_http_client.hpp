@@ -37,7 +37,9 @@ class RecordingSink final : public sdk::BatchSink {
   explicit RecordingSink(std::size_t accept = static_cast<std::size_t>(-1)) : accept_(accept) {}
   bool emit(sdk::RecordBatch batch) override;
   [[nodiscard]] std::vector<std::string> ids() const;
-  [[nodiscard]] std::string last_cursor() const { return batches.empty() ? std::string() : batches.back().cursor; }
+  [[nodiscard]] std::string last_cursor() const {
+    return batches.empty() ? std::string() : batches.back().cursor;
+  }
 
   std::vector<sdk::RecordBatch> batches;
 

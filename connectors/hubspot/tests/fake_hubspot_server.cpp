@@ -10,7 +10,9 @@ namespace {
 
 using nlohmann::json;
 
-std::string id_of(const json& record) { return record["id"].is_string() ? record["id"].get<std::string>() : ""; }
+std::string id_of(const json& record) {
+  return record["id"].is_string() ? record["id"].get<std::string>() : "";
+}
 
 std::int64_t millis_of(const json& record, const std::string& property) {
   const json& value = record["properties"].value(property, json(nullptr));
@@ -23,7 +25,8 @@ std::string query_value(const std::string& query, const std::string& name) {
   while ((at = query.find(key, at)) != std::string::npos) {
     if (at == 0 || query[at - 1] == '&' || query[at - 1] == '?') {
       const std::size_t end = query.find('&', at);
-      return query.substr(at + key.size(), end == std::string::npos ? std::string::npos : end - at - key.size());
+      return query.substr(at + key.size(),
+                          end == std::string::npos ? std::string::npos : end - at - key.size());
     }
     at += key.size();
   }
@@ -44,15 +47,19 @@ void FakeHubSpotServer::add(const std::string& type, json record) {
   auto& rows = records_[type];
   const std::string id = id_of(record);
   if (!id.empty() && !ids_[type].insert(id).second)
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return id_of(r) == id; }), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return id_of(r) == id; }),
+               rows.end());
   rows.push_back(std::move(record));
 }
 
-void FakeHubSpotServer::archive(const std::string& type, const std::string& id, const std::string& archived_at) {
+void FakeHubSpotServer::archive(const std::string& type, const std::string& id,
+                                const std::string& archived_at) {
   ids_[type].erase(id);
   auto& rows = records_[type];
-  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return id_of(r) == id; }), rows.end());
-  archive_[type].push_back(json{{"id", id}, {"properties", json::object()}, {"archived", true}, {"archivedAt", archived_at}});
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return id_of(r) == id; }),
+             rows.end());
+  archive_[type].push_back(
+      json{{"id", id}, {"properties", json::object()}, {"archived", true}, {"archivedAt", archived_at}});
 }
 
 sdk::HttpResult FakeHubSpotServer::send(sdk::HttpRequest request) {
@@ -85,7 +92,9 @@ sdk::HttpResult FakeHubSpotServer::search(const std::string& type, const json& b
   const int limit = std::min(200, body.value("limit", 10));
   const std::int64_t offset = body.contains("after") ? std::stoll(body["after"].get<std::string>()) : 0;
   if (offset + limit > 10000)
-    return answer(400, R"({"status":"error","message":"Cannot page beyond 10000 results","category":"VALIDATION_ERROR"})");
+    return answer(
+        400,
+        R"({"status":"error","message":"Cannot page beyond 10000 results","category":"VALIDATION_ERROR"})");
   std::int64_t since = -1;
   std::int64_t until = INT64_MAX;
   for (const auto& group : body["filterGroups"]) {
@@ -110,7 +119,8 @@ sdk::HttpResult FakeHubSpotServer::search(const std::string& type, const json& b
     return a.millis != b.millis ? a.millis < b.millis : a.id < b.id;
   });
   json results = json::array();
-  for (std::size_t i = static_cast<std::size_t>(offset); i < hits.size() && i < static_cast<std::size_t>(offset + limit); ++i) {
+  for (std::size_t i = static_cast<std::size_t>(offset);
+       i < hits.size() && i < static_cast<std::size_t>(offset + limit); ++i) {
     json found = *hits[i].row;
     found.erase("associations");
     results.push_back(std::move(found));

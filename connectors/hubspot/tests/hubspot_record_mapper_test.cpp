@@ -34,7 +34,8 @@ TEST(HubSpotRecordMapperTest, ContactBecomesAPersonAndNullsAreLeftOut) {
 }
 
 TEST(HubSpotRecordMapperTest, CompanyWithChineseNameBecomesAnOrganisation) {
-  const auto record = mapped("companies", R"({"id":"5","properties":{"name":"深圳市腾达有限公司","country":"China",
+  const auto record =
+      mapped("companies", R"({"id":"5","properties":{"name":"深圳市腾达有限公司","country":"China",
     "city":"深圳","phone":"+86 755 1234 5678","hs_lastmodifieddate":"2026-03-01T10:00:00.000Z"}})");
   EXPECT_EQ(record.fields.at(field::kKind), "organisation");
   EXPECT_EQ(record.fields.at(field::kName), "深圳市腾达有限公司");
@@ -42,7 +43,8 @@ TEST(HubSpotRecordMapperTest, CompanyWithChineseNameBecomesAnOrganisation) {
 }
 
 TEST(HubSpotRecordMapperTest, DealFallsBackToItsCompany) {
-  const auto record = mapped("orders", R"({"id":"9876543210","properties":{"amount":"1500","dealstage":"appointmentscheduled",
+  const auto record =
+      mapped("orders", R"({"id":"9876543210","properties":{"amount":"1500","dealstage":"appointmentscheduled",
     "createdate":"2026-02-25T16:00:00.000Z","hs_lastmodifieddate":"2026-03-01T10:00:00.000Z"},
     "associations":{"companies":{"results":[{"id":"77","type":"deal_to_company"}]}}})");
   EXPECT_EQ(record.fields.at(field::kCustomerRef), "77");
@@ -52,7 +54,9 @@ TEST(HubSpotRecordMapperTest, DealFallsBackToItsCompany) {
 }
 
 TEST(HubSpotRecordMapperTest, NoteBecomesPlainTextFeedbackOnItsContactAndDeal) {
-  const auto record = mapped("feedback", R"({"id":"n1","properties":{"hs_note_body":"<p>Very happy &amp; will <b>reorder</b></p><p>客户满意</p>",
+  const auto record = mapped(
+      "feedback",
+      R"({"id":"n1","properties":{"hs_note_body":"<p>Very happy &amp; will <b>reorder</b></p><p>客户满意</p>",
     "hs_timestamp":"2026-03-02T08:00:00Z","hs_lastmodifieddate":"2026-03-02T08:00:01Z"},
     "associations":{"contacts":{"results":[{"id":"c1","type":"note_to_contact"}]},
                     "deals":{"results":[{"id":"d1","type":"note_to_deal"}]}}})");
@@ -65,8 +69,9 @@ TEST(HubSpotRecordMapperTest, NoteBecomesPlainTextFeedbackOnItsContactAndDeal) {
 
 TEST(HubSpotRecordMapperTest, ObjectWithoutIdIsRejected) {
   const HubSpotRecordMapper mapper;
-  const auto result = mapper.map(*find_hubspot_object("contacts"), json::parse(R"({"properties":{"email":"x@y.z"}})"), {},
-                                 "contacts search result 4");
+  const auto result =
+      mapper.map(*find_hubspot_object("contacts"), json::parse(R"({"properties":{"email":"x@y.z"}})"), {},
+                 "contacts search result 4");
   ASSERT_TRUE(std::holds_alternative<sdk::Rejection>(result));
   EXPECT_EQ(std::get<sdk::Rejection>(result).location, "contacts search result 4");
 }

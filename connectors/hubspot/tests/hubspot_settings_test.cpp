@@ -9,11 +9,14 @@ namespace {
 
 using sdk::ConfigValue;
 
-ConfigValue options(std::vector<ConfigValue::Entry> entries) { return ConfigValue::make_mapping(std::move(entries)); }
+ConfigValue options(std::vector<ConfigValue::Entry> entries) {
+  return ConfigValue::make_mapping(std::move(entries));
+}
 
 TEST(HubSpotSettingsTest, PrivateAppTokenAloneIsEnough) {
   std::vector<sdk::ConfigProblem> problems;
-  const auto settings = HubSpotSettings::parse(options({{"access_token", ConfigValue::make_scalar("pat-na1-x")}}), problems);
+  const auto settings =
+      HubSpotSettings::parse(options({{"access_token", ConfigValue::make_scalar("pat-na1-x")}}), problems);
   ASSERT_TRUE(settings);
   EXPECT_FALSE(settings->uses_oauth());
   EXPECT_EQ(settings->base_url, "https://api.hubapi.com");
@@ -27,15 +30,16 @@ TEST(HubSpotSettingsTest, OauthNeedsAllThreeParts) {
 }
 
 TEST(HubSpotSettingsTest, BothAuthModesAtOnceIsAProblem) {
-  const auto problems = HubSpotConnector().validate(options({{"access_token", ConfigValue::make_scalar("pat")},
-                                                             {"refresh_token", ConfigValue::make_scalar("rt")}}));
+  const auto problems =
+      HubSpotConnector().validate(options({{"access_token", ConfigValue::make_scalar("pat")},
+                                           {"refresh_token", ConfigValue::make_scalar("rt")}}));
   ASSERT_EQ(problems.size(), 1U);
   EXPECT_EQ(problems[0].path, "access_token");
 }
 
 TEST(HubSpotSettingsTest, SearchPageSizeStopsAtTwoHundred) {
-  const auto problems = HubSpotConnector().validate(
-      options({{"access_token", ConfigValue::make_scalar("pat")}, {"page_size", ConfigValue::make_scalar("201")}}));
+  const auto problems = HubSpotConnector().validate(options(
+      {{"access_token", ConfigValue::make_scalar("pat")}, {"page_size", ConfigValue::make_scalar("201")}}));
   ASSERT_EQ(problems.size(), 1U);
   EXPECT_EQ(problems[0].path, "page_size");
 }

@@ -33,7 +33,9 @@ TEST_F(HubSpotTokenSourceTest, RefreshIsAFormPost) {
 TEST_F(HubSpotTokenSourceTest, ReadsTheTokenAndItsLifetime) {
   std::string error;
   const auto token = HubSpotTokenSource(settings_).parse_token(
-      response(200, R"({"token_type":"bearer","access_token":"CJ...","refresh_token":"rt-1","expires_in":1800,"hub_id":1234567})"),
+      response(
+          200,
+          R"({"token_type":"bearer","access_token":"CJ...","refresh_token":"rt-1","expires_in":1800,"hub_id":1234567})"),
       error);
   ASSERT_TRUE(token) << error;
   EXPECT_EQ(token->lifetime, std::chrono::seconds(1800));
@@ -45,14 +47,18 @@ TEST_F(HubSpotTokenSourceTest, ReadsTheTokenAndItsLifetime) {
 TEST_F(HubSpotTokenSourceTest, BadRefreshTokenIsARefusalWithTheReason) {
   std::string error;
   EXPECT_FALSE(HubSpotTokenSource(settings_).parse_token(
-      response(400, R"({"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token"})"), error));
+      response(400, R"({"status":"BAD_REFRESH_TOKEN","message":"missing or unknown refresh token"})"),
+      error));
   EXPECT_NE(error.find("BAD_REFRESH_TOKEN"), std::string::npos);
 }
 
 TEST_F(HubSpotTokenSourceTest, ExpiredAuthenticationAsksForANewTokenButMissingScopesDoesNot) {
   const HubSpotTokenSource source(settings_);
-  EXPECT_TRUE(source.rejects_token(response(401, R"({"status":"error","message":"The OAuth token used to make this call expired 75 second(s) ago.","category":"EXPIRED_AUTHENTICATION"})")));
-  EXPECT_TRUE(source.rejects_token(response(401, R"({"status":"error","category":"INVALID_AUTHENTICATION"})")));
+  EXPECT_TRUE(source.rejects_token(response(
+      401,
+      R"({"status":"error","message":"The OAuth token used to make this call expired 75 second(s) ago.","category":"EXPIRED_AUTHENTICATION"})")));
+  EXPECT_TRUE(
+      source.rejects_token(response(401, R"({"status":"error","category":"INVALID_AUTHENTICATION"})")));
   EXPECT_FALSE(source.rejects_token(response(403, R"({"status":"error","category":"MISSING_SCOPES"})")));
 }
 

@@ -16,14 +16,20 @@ using testing::RecordingSink;
 
 json contact(const std::string& id, const std::string& modified) {
   return json{{"id", id},
-              {"properties", {{"firstname", "Ann"}, {"lastname", id}, {"email", id + "@example.com"},
-                              {"lastmodifieddate", modified}, {"hs_object_id", id}}},
+              {"properties",
+               {{"firstname", "Ann"},
+                {"lastname", id},
+                {"email", id + "@example.com"},
+                {"lastmodifieddate", modified},
+                {"hs_object_id", id}}},
               {"createdAt", "2026-01-01T00:00:00.000Z"},
               {"updatedAt", modified},
               {"archived", false}};
 }
 
-std::string millis(std::int64_t n) { return format_time_millis(1767225600000 + n); }
+std::string millis(std::int64_t n) {
+  return format_time_millis(1767225600000 + n);
+}
 
 class ObjectReaderTest : public ::testing::Test {
  protected:
@@ -32,7 +38,8 @@ class ObjectReaderTest : public ::testing::Test {
     settings_.access_token = "pat-na1-test";
   }
 
-  sdk::Status read(const std::string& stream, const std::string& cursor_text, RecordingSink& sink, int page_size = 3) {
+  sdk::Status read(const std::string& stream, const std::string& cursor_text, RecordingSink& sink,
+                   int page_size = 3) {
     std::string error;
     auto cursor = HubSpotCursor::parse(cursor_text, error);
     EXPECT_TRUE(cursor) << error;
@@ -119,14 +126,26 @@ TEST_F(ObjectReaderTest, MoreEqualTimesThanSearchCanReturnFailsWithTheReason) {
 }
 
 TEST_F(ObjectReaderTest, DealsBecomeOrdersWithTheirContactAndLineItems) {
-  server_.add("line_items", json{{"id", "li1"}, {"properties", {{"name", "Widget"}, {"quantity", "3"}, {"price", "500"},
-                                                                {"amount", "1500"}, {"hs_sku", "W-1"}}}});
-  server_.add("deals", json{{"id", "d1"},
-                            {"properties", {{"dealname", "Acme renewal"}, {"amount", "1500"}, {"deal_currency_code", "EUR"},
-                                            {"closedate", "2026-03-31T00:00:00Z"}, {"dealstage", "closedwon"},
-                                            {"hs_lastmodifieddate", millis(3)}}},
-                            {"associations", {{"contacts", {{"results", json::array({{{"id", "c9"}, {"type", "deal_to_contact"}}})}}},
-                                              {"line items", {{"results", json::array({{{"id", "li1"}, {"type", "deal_to_line_item"}}})}}}}}});
+  server_.add("line_items", json{{"id", "li1"},
+                                 {"properties",
+                                  {{"name", "Widget"},
+                                   {"quantity", "3"},
+                                   {"price", "500"},
+                                   {"amount", "1500"},
+                                   {"hs_sku", "W-1"}}}});
+  server_.add(
+      "deals",
+      json{{"id", "d1"},
+           {"properties",
+            {{"dealname", "Acme renewal"},
+             {"amount", "1500"},
+             {"deal_currency_code", "EUR"},
+             {"closedate", "2026-03-31T00:00:00Z"},
+             {"dealstage", "closedwon"},
+             {"hs_lastmodifieddate", millis(3)}}},
+           {"associations",
+            {{"contacts", {{"results", json::array({{{"id", "c9"}, {"type", "deal_to_contact"}}})}}},
+             {"line items", {{"results", json::array({{{"id", "li1"}, {"type", "deal_to_line_item"}}})}}}}}});
   RecordingSink sink;
   ASSERT_TRUE(read("orders", "", sink).ok());
   const auto records = sink.records();
@@ -185,7 +204,8 @@ TEST_F(ObjectReaderTest, ChangesTooRecentForTheSearchIndexWaitForTheNextRead) {
 }
 
 TEST_F(ObjectReaderTest, RateLimitWithRetryAfterAsksTheHostToWaitThatLong) {
-  auto limited = testing::answer(429, R"({"status":"error","message":"You have reached your ten secondly limit.",
+  auto limited =
+      testing::answer(429, R"({"status":"error","message":"You have reached your ten secondly limit.",
       "errorType":"RATE_LIMIT","policyName":"TEN_SECONDLY_ROLLING"})");
   limited.response.headers.emplace_back("retry-after", "7");
   server_.queue(limited);
@@ -196,7 +216,8 @@ TEST_F(ObjectReaderTest, RateLimitWithRetryAfterAsksTheHostToWaitThatLong) {
 }
 
 TEST_F(ObjectReaderTest, FailureNamesInstanceStreamAndUrl) {
-  server_.queue(testing::answer(403, R"({"status":"error","message":"missing scopes","category":"MISSING_SCOPES"})"));
+  server_.queue(
+      testing::answer(403, R"({"status":"error","message":"missing scopes","category":"MISSING_SCOPES"})"));
   RecordingSink sink;
   const auto status = read("feedback", "", sink);
   EXPECT_EQ(status.code(), sdk::Status::Code::failed);
@@ -212,7 +233,8 @@ TEST_F(ObjectReaderTest, PrivateAppTokenTravelsAsBearer) {
   ASSERT_TRUE(read("contacts", "", sink).ok());
   ASSERT_FALSE(server_.requests.empty());
   bool bearer = false;
-  for (const auto& [name, value] : server_.requests[0].headers) bearer = bearer || value == "Bearer pat-na1-test";
+  for (const auto& [name, value] : server_.requests[0].headers)
+    bearer = bearer || value == "Bearer pat-na1-test";
   EXPECT_TRUE(bearer);
 }
 

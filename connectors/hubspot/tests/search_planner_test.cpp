@@ -15,7 +15,8 @@ TEST(SearchPlannerTest, StopsWithoutANextPage) {
 TEST(SearchPlannerTest, StartsAFreshSearchOnceTimeMovedOn) {
   const SearchPlanner planner(100, std::nullopt);
   std::string error;
-  const auto next = planner.next(SearchRequest{5, "300", std::nullopt}, std::string("400"), SyncPosition{9, {"a"}}, error);
+  const auto next =
+      planner.next(SearchRequest{5, "300", std::nullopt}, std::string("400"), SyncPosition{9, {"a"}}, error);
   ASSERT_TRUE(next);
   EXPECT_EQ(next->since, 9);
   EXPECT_TRUE(next->after.empty());
@@ -24,7 +25,8 @@ TEST(SearchPlannerTest, StartsAFreshSearchOnceTimeMovedOn) {
 TEST(SearchPlannerTest, FollowsAfterWhileTheTimeStandsStill) {
   const SearchPlanner planner(100, std::nullopt);
   std::string error;
-  const auto next = planner.next(SearchRequest{5, "100", std::nullopt}, std::string("200"), SyncPosition{5, {"a"}}, error);
+  const auto next =
+      planner.next(SearchRequest{5, "100", std::nullopt}, std::string("200"), SyncPosition{5, {"a"}}, error);
   ASSERT_TRUE(next);
   EXPECT_EQ(next->after, "200");
 }
@@ -32,7 +34,8 @@ TEST(SearchPlannerTest, FollowsAfterWhileTheTimeStandsStill) {
 TEST(SearchPlannerTest, RefusesToPagePastTenThousandResults) {
   const SearchPlanner planner(200, std::nullopt);
   std::string error;
-  EXPECT_FALSE(planner.next(SearchRequest{5, "9800", std::nullopt}, std::string("9900"), SyncPosition{5, {"a"}}, error));
+  EXPECT_FALSE(planner.next(SearchRequest{5, "9800", std::nullopt}, std::string("9900"),
+                            SyncPosition{5, {"a"}}, error));
   EXPECT_NE(error.find("10000"), std::string::npos);
 }
 
@@ -61,7 +64,8 @@ TEST(SearchPlannerTest, SettledBoundIsAnInclusiveUpperFilterKeptAcrossPages) {
   const auto& filter = body["filterGroups"][0]["filters"][0];
   EXPECT_EQ(filter["operator"], "LTE");
   EXPECT_EQ(filter["value"], "1767225600999");
-  const auto next = planner.next(SearchRequest{5, "100", 1767225600999}, std::string("200"), SyncPosition{5, {"a"}}, error);
+  const auto next =
+      planner.next(SearchRequest{5, "100", 1767225600999}, std::string("200"), SyncPosition{5, {"a"}}, error);
   ASSERT_TRUE(next);
   EXPECT_EQ(next->until, 1767225600999);
 }

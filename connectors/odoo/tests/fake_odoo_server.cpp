@@ -16,7 +16,8 @@ nlohmann::json comparable(const nlohmann::json& value) {
 }
 
 bool matches(const nlohmann::json& row, const nlohmann::json& leaf) {
-  if (!leaf.is_array() || leaf.size() != 3) throw std::runtime_error("unsupported domain term " + leaf.dump());
+  if (!leaf.is_array() || leaf.size() != 3)
+    throw std::runtime_error("unsupported domain term " + leaf.dump());
   const std::string field = leaf[0];
   const std::string op = leaf[1];
   const nlohmann::json& value = leaf[2];
@@ -72,7 +73,8 @@ void FakeOdooServer::fail_next(int count, OdooReply reply) {
   failure_ = std::move(reply);
 }
 
-std::vector<nlohmann::json> FakeOdooServer::matching(const std::string& model, const nlohmann::json& kwargs) const {
+std::vector<nlohmann::json> FakeOdooServer::matching(const std::string& model,
+                                                     const nlohmann::json& kwargs) const {
   const auto found = rows_.find(model);
   std::vector<nlohmann::json> out;
   if (found == rows_.end()) return out;
@@ -95,7 +97,8 @@ std::vector<nlohmann::json> FakeOdooServer::matching(const std::string& model, c
   return out;
 }
 
-OdooReply FakeOdooServer::call(const std::string& model, const std::string& method, const nlohmann::json& kwargs) {
+OdooReply FakeOdooServer::call(const std::string& model, const std::string& method,
+                               const nlohmann::json& kwargs) {
   calls.push_back({model, method, kwargs});
   if (failures_left_ > 0) {
     --failures_left_;

@@ -35,7 +35,8 @@ class FakeOdooServer final : public OdooTransport {
   std::vector<Call> calls;
 
  private:
-  [[nodiscard]] std::vector<nlohmann::json> matching(const std::string& model, const nlohmann::json& kwargs) const;
+  [[nodiscard]] std::vector<nlohmann::json> matching(const std::string& model,
+                                                     const nlohmann::json& kwargs) const;
 
   std::map<std::string, std::vector<nlohmann::json>> rows_;
   int failures_left_ = 0;

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "id_range_set.hpp"
+
+#include <gtest/gtest.h>
 
 namespace crmsync::odoo {
 namespace {

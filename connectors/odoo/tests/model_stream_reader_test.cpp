@@ -1,10 +1,11 @@
+#include "model_stream_reader.hpp"
+
 #include <algorithm>
 #include <map>
 
 #include <gtest/gtest.h>
 
 #include "fake_odoo_server.hpp"
-#include "model_stream_reader.hpp"
 #include "odoo_timestamp.hpp"
 #include "recording_sink.hpp"
 
@@ -21,7 +22,10 @@ class FixedClock final : public sdk::Clock {
 };
 
 nlohmann::json partner(long long id, const char* write_date, bool active = true) {
-  return {{"id", id}, {"name", "Partner " + std::to_string(id)}, {"is_company", true}, {"active", active},
+  return {{"id", id},
+          {"name", "Partner " + std::to_string(id)},
+          {"is_company", true},
+          {"active", active},
           {"write_date", write_date}};
 }
 
@@ -86,7 +90,7 @@ TEST_F(ModelStreamReaderTest, ARecordChangedAfterTheCursorComesAgain) {
   RecordingSink first;
   ASSERT_TRUE(read("customers", "", first).ok());
   server_.row("res.partner", 1)["write_date"] = "2024-05-01 10:00:00";  // same second, not changed
-  server_.add("res.partner", partner(3, "2024-05-01 10:00:00"));       // committed late in the same second
+  server_.add("res.partner", partner(3, "2024-05-01 10:00:00"));        // committed late in the same second
   server_.row("res.partner", 2)["write_date"] = "2024-05-02 08:00:00";
   server_.row("res.partner", 2)["name"] = "Renamed";
   RecordingSink second;
@@ -147,10 +151,18 @@ TEST_F(ModelStreamReaderTest, RowWithoutIdIsRejectedAndTheRestGoOn) {
 }
 
 TEST_F(ModelStreamReaderTest, OrdersComeWithTheirLines) {
-  server_.add("sale.order", {{"id", 42}, {"name", "S00042"}, {"partner_id", {7, "Agrolait"}},
-                             {"currency_id", {1, "EUR"}}, {"amount_total", 10.5}, {"write_date", "2024-05-01 10:00:00"}});
-  server_.add("sale.order.line", {{"id", 1}, {"order_id", {42, "S00042"}}, {"product_id", {5, "[A1] Apple"}},
-                                  {"product_uom_qty", 3}, {"price_unit", 3.5}, {"price_subtotal", 10.5},
+  server_.add("sale.order", {{"id", 42},
+                             {"name", "S00042"},
+                             {"partner_id", {7, "Agrolait"}},
+                             {"currency_id", {1, "EUR"}},
+                             {"amount_total", 10.5},
+                             {"write_date", "2024-05-01 10:00:00"}});
+  server_.add("sale.order.line", {{"id", 1},
+                                  {"order_id", {42, "S00042"}},
+                                  {"product_id", {5, "[A1] Apple"}},
+                                  {"product_uom_qty", 3},
+                                  {"price_unit", 3.5},
+                                  {"price_subtotal", 10.5},
                                   {"display_type", false}});
   RecordingSink sink;
   ASSERT_TRUE(read("orders", "", sink).ok());
@@ -162,12 +174,21 @@ TEST_F(ModelStreamReaderTest, OrdersComeWithTheirLines) {
 }
 
 TEST_F(ModelStreamReaderTest, ChatterNoteOnAnOrderIsLinkedToItsCustomer) {
-  server_.add("sale.order", {{"id", 42}, {"partner_id", {7, "Agrolait"}}, {"write_date", "2024-05-01 10:00:00"}});
-  server_.add("mail.message", {{"id", 900}, {"model", "sale.order"}, {"res_id", 42}, {"message_type", "comment"},
-                               {"body", "<p>Late</p>"}, {"date", "2024-05-01 11:00:00"},
+  server_.add("sale.order",
+              {{"id", 42}, {"partner_id", {7, "Agrolait"}}, {"write_date", "2024-05-01 10:00:00"}});
+  server_.add("mail.message", {{"id", 900},
+                               {"model", "sale.order"},
+                               {"res_id", 42},
+                               {"message_type", "comment"},
+                               {"body", "<p>Late</p>"},
+                               {"date", "2024-05-01 11:00:00"},
                                {"write_date", "2024-05-01 11:00:00"}});
-  server_.add("mail.message", {{"id", 901}, {"model", "res.partner"}, {"res_id", 7}, {"message_type", "notification"},
-                               {"body", "Stage changed"}, {"write_date", "2024-05-01 11:00:00"}});
+  server_.add("mail.message", {{"id", 901},
+                               {"model", "res.partner"},
+                               {"res_id", 7},
+                               {"message_type", "notification"},
+                               {"body", "Stage changed"},
+                               {"write_date", "2024-05-01 11:00:00"}});
   RecordingSink sink;
   ASSERT_TRUE(read("feedback", "", sink).ok());
   ASSERT_EQ(sink.ids(), (std::vector<std::string>{"900"}));
@@ -176,7 +197,8 @@ TEST_F(ModelStreamReaderTest, ChatterNoteOnAnOrderIsLinkedToItsCustomer) {
 
 TEST_F(ModelStreamReaderTest, ServerTroubleBecomesRetryNamingInstanceAndStream) {
   server_.add("res.partner", partner(1, "2024-05-01 10:00:00"));
-  server_.fail_next(1, OdooReply::retry(std::chrono::seconds(7), "res.partner.search_read at /jsonrpc: HTTP 503"));
+  server_.fail_next(
+      1, OdooReply::retry(std::chrono::seconds(7), "res.partner.search_read at /jsonrpc: HTTP 503"));
   RecordingSink sink;
   const auto status = read("customers", "", sink);
   EXPECT_EQ(status.code(), sdk::Status::Code::retry);

@@ -1,7 +1,8 @@
+#include "odoo_settings.hpp"
+
 #include <gtest/gtest.h>
 
 #include "odoo_connector.hpp"
-#include "odoo_settings.hpp"
 
 namespace crmsync::odoo {
 namespace {
@@ -21,14 +22,16 @@ std::vector<std::string> paths(const std::vector<sdk::ConfigProblem>& problems) 
 }
 
 TEST(OdooSettingsTest, JsonRpcNeedsDatabaseAndLogin) {
-  const auto problems = OdooConnector().validate(options({opt("base_url", "https://x.odoo.com"), opt("api_key", "k")}));
+  const auto problems =
+      OdooConnector().validate(options({opt("base_url", "https://x.odoo.com"), opt("api_key", "k")}));
   EXPECT_EQ(paths(problems), (std::vector<std::string>{"database", "login"}));
 }
 
 TEST(OdooSettingsTest, Json2NeedsOnlyTheKey) {
   std::vector<sdk::ConfigProblem> problems;
   const auto settings = OdooSettings::parse(
-      options({opt("base_url", "https://x.odoo.com/"), opt("protocol", "json2"), opt("api_key", "k")}), problems);
+      options({opt("base_url", "https://x.odoo.com/"), opt("protocol", "json2"), opt("api_key", "k")}),
+      problems);
   ASSERT_TRUE(settings) << (problems.empty() ? "" : problems[0].message);
   EXPECT_EQ(settings->protocol, OdooProtocol::json2);
   EXPECT_EQ(settings->base_url, "https://x.odoo.com");
@@ -38,9 +41,10 @@ TEST(OdooSettingsTest, Json2NeedsOnlyTheKey) {
 
 TEST(OdooSettingsTest, NamesEachBadOption) {
   const auto problems = OdooConnector().validate(
-      options({opt("base_url", "ftp://x"), opt("protocol", "xmlrpc"), opt("api_key", "k"), opt("page_size", "0"),
-               opt("unlinked_scan_interval", "soon")}));
-  EXPECT_EQ(paths(problems), (std::vector<std::string>{"base_url", "protocol", "page_size", "unlinked_scan_interval"}));
+      options({opt("base_url", "ftp://x"), opt("protocol", "xmlrpc"), opt("api_key", "k"),
+               opt("page_size", "0"), opt("unlinked_scan_interval", "soon")}));
+  EXPECT_EQ(paths(problems),
+            (std::vector<std::string>{"base_url", "protocol", "page_size", "unlinked_scan_interval"}));
 }
 
 TEST(OdooSettingsTest, ApiKeyIsASecretOption) {

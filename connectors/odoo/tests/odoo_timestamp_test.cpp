@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "odoo_timestamp.hpp"
+
+#include <gtest/gtest.h>
 
 namespace crmsync::odoo {
 namespace {

@@ -1,7 +1,8 @@
+#include "record_mapper.hpp"
+
 #include <gtest/gtest.h>
 
 #include "model_stream.hpp"
-#include "record_mapper.hpp"
 
 namespace crmsync::odoo {
 namespace {
@@ -32,7 +33,8 @@ class RecordMapperTest : public ::testing::Test {
 };
 
 TEST_F(RecordMapperTest, CompanyIsAnOrganisationWithOdooFalseAsEmpty) {
-  const auto r = map("customers", R"({"id":7,"name":"Agrolait","email":false,"phone":false,"mobile":"+32 10 588 558",
+  const auto r =
+      map("customers", R"({"id":7,"name":"Agrolait","email":false,"phone":false,"mobile":"+32 10 588 558",
       "is_company":true,"parent_id":false,"country_id":[21,"Belgium"],"street":"69 rue de Namur","street2":false,
       "customer_rank":3,"active":true,"write_date":"2024-05-02 09:15:00"})");
   EXPECT_EQ(r.external_id, "7");
@@ -47,7 +49,8 @@ TEST_F(RecordMapperTest, CompanyIsAnOrganisationWithOdooFalseAsEmpty) {
 }
 
 TEST_F(RecordMapperTest, ContactTakesItsCompanyFromTheParent) {
-  const auto r = map("customers", R"({"id":"12","name":"王小明","is_company":false,"parent_id":[7,"上海贸易有限公司"],
+  const auto r =
+      map("customers", R"({"id":"12","name":"王小明","is_company":false,"parent_id":[7,"上海贸易有限公司"],
       "country_id":[48,"中国"],"write_date":"2024-05-02T17:15:00+08:00"})");
   EXPECT_EQ(r.external_id, "12");
   EXPECT_EQ(r.fields.at(field::kKind), "person");
@@ -58,7 +61,8 @@ TEST_F(RecordMapperTest, ContactTakesItsCompanyFromTheParent) {
 }
 
 TEST_F(RecordMapperTest, ArchivedPartnerIsDeleted) {
-  const auto r = map("customers", R"({"id":9,"name":"Gone Ltd","active":false,"write_date":"2024-05-02 09:15:00"})");
+  const auto r =
+      map("customers", R"({"id":9,"name":"Gone Ltd","active":false,"write_date":"2024-05-02 09:15:00"})");
   EXPECT_TRUE(r.deleted);
 }
 
@@ -72,15 +76,18 @@ TEST_F(RecordMapperTest, RowWithoutIdIsRefusedWithAReason) {
 TEST_F(RecordMapperTest, OrderCarriesCustomerRefAndGoodsLines) {
   PageLinks links;
   links.lines_by_order[42] = {
-      nlohmann::json::parse(R"({"id":101,"order_id":[42,"S00042"],"product_id":[5,"[FURN_7800] Desk Combination"],
+      nlohmann::json::parse(
+          R"({"id":101,"order_id":[42,"S00042"],"product_id":[5,"[FURN_7800] Desk Combination"],
           "name":"Desk","product_uom_qty":2.0,"price_unit":"650.00","price_subtotal":1300.0,"display_type":false})"),
       nlohmann::json::parse(R"({"id":102,"order_id":[42,"S00042"],"product_id":false,"name":"Shipping notes",
           "display_type":"line_note"})"),
       nlohmann::json::parse(R"({"id":103,"order_id":[42,"S00042"],"product_id":[9,"Service"],"name":"Setup",
           "product_uom_qty":1,"price_unit":4.35,"price_subtotal":4.35,"display_type":null})")};
-  const auto r = map("orders", R"({"id":42,"name":"S00042","partner_id":[7,"Agrolait"],"date_order":"2024-05-01 10:00:00",
+  const auto r = map(
+      "orders", R"({"id":42,"name":"S00042","partner_id":[7,"Agrolait"],"date_order":"2024-05-01 10:00:00",
       "state":"sale","amount_total":"1500.00","currency_id":[1,"USD"],"order_line":[101,102,103],
-      "write_date":"2024-05-02 09:15:00"})", links);
+      "write_date":"2024-05-02 09:15:00"})",
+      links);
   EXPECT_EQ(r.entity, sdk::EntityType::order);
   EXPECT_EQ(r.fields.at(field::kCustomerRef), "7");
   EXPECT_EQ(r.fields.at(field::kOrderNumber), "S00042");
@@ -101,7 +108,8 @@ TEST_F(RecordMapperTest, NoteOnAnOrderFindsTheOrdersCustomer) {
   links.partner_by_order[42] = 7;
   const auto r = map("feedback", R"({"id":900,"model":"sale.order","res_id":42,"message_type":"comment",
       "body":"<p>Customer says: delivery was <b>late</b> &amp; box damaged</p><p>送货太慢</p>","date":"2024-05-03 08:00:00",
-      "write_date":"2024-05-03 08:00:00"})", links);
+      "write_date":"2024-05-03 08:00:00"})",
+                     links);
   EXPECT_EQ(r.entity, sdk::EntityType::feedback);
   EXPECT_EQ(r.fields.at(field::kCustomerRef), "7");
   EXPECT_EQ(r.fields.at(field::kOrderRef), "42");

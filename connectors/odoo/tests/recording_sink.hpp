@@ -35,7 +35,9 @@ class RecordingSink final : public sdk::BatchSink {
     for (const auto& r : records()) out.push_back(r.external_id);
     return out;
   }
-  [[nodiscard]] std::string last_cursor() const { return batches.empty() ? std::string() : batches.back().cursor; }
+  [[nodiscard]] std::string last_cursor() const {
+    return batches.empty() ? std::string() : batches.back().cursor;
+  }
 
   std::vector<sdk::RecordBatch> batches;
 

@@ -21,7 +21,8 @@ class ScriptedHttpHost final : public sdk::HttpService {
 
   explicit ScriptedHttpHost(Server server) : server_(std::move(server)) {}
 
-  [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(const sdk::HttpClientOptions& options) override;
+  [[nodiscard]] std::unique_ptr<sdk::HttpClient> create_client(
+      const sdk::HttpClientOptions& options) override;
 
   // The next send answers this instead of asking the server.
   void queue_result(sdk::HttpResult result) { queued_.push_back(std::move(result)); }

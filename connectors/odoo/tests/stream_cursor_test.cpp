@@ -1,7 +1,8 @@
+#include "stream_cursor.hpp"
+
 #include <gtest/gtest.h>
 
 #include "odoo_timestamp.hpp"
-#include "stream_cursor.hpp"
 
 namespace crmsync::odoo {
 namespace {

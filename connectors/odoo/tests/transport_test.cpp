@@ -14,9 +14,11 @@ sdk::HttpResponse answer(long status, const nlohmann::json& body) {
 }
 
 nlohmann::json jsonrpc_error(const char* name, const char* message, int code = 200) {
-  return {{"jsonrpc", "2.0"},
-          {"id", 1},
-          {"error", {{"code", code}, {"message", "Odoo Server Error"}, {"data", {{"name", name}, {"message", message}}}}}};
+  return {
+      {"jsonrpc", "2.0"},
+      {"id", 1},
+      {"error",
+       {{"code", code}, {"message", "Odoo Server Error"}, {"data", {{"name", name}, {"message", message}}}}}};
 }
 
 class JsonRpcTransportTest : public ::testing::Test {
@@ -34,7 +36,9 @@ class JsonRpcTransportTest : public ::testing::Test {
       const auto body = nlohmann::json::parse(request.body);
       if (body["params"]["service"] == "common") {
         ++logins_;
-        return answer(200, {{"jsonrpc", "2.0"}, {"id", 0}, {"result", accept_login_ ? nlohmann::json(7) : nlohmann::json(false)}});
+        return answer(200, {{"jsonrpc", "2.0"},
+                            {"id", 0},
+                            {"result", accept_login_ ? nlohmann::json(7) : nlohmann::json(false)}});
       }
       return execute(body);
     });

@@ -13,7 +13,8 @@ MappedRow map_row(const std::string& stream, const std::string& json, const std:
 }
 
 TEST(SalesforceRecordMapperTest, AccountBecomesAnOrganisationWithItsBillingAddress) {
-  auto mapped = map_row("accounts", R"({"attributes":{"type":"Account"},"Id":"001A","Name":"上海示例科技有限公司",
+  auto mapped =
+      map_row("accounts", R"({"attributes":{"type":"Account"},"Id":"001A","Name":"上海示例科技有限公司",
       "Phone":"021-12345678","BillingCity":"上海","BillingCountry":"CN","Type":"Customer - Direct",
       "Website":null,"IsDeleted":false,"SystemModstamp":"2024-05-01T12:34:56.000+0000"})");
   ASSERT_TRUE(mapped.record);
@@ -31,7 +32,8 @@ TEST(SalesforceRecordMapperTest, AccountBecomesAnOrganisationWithItsBillingAddre
 }
 
 TEST(SalesforceRecordMapperTest, ContactTakesItsCompanyFromTheAccountRelationship) {
-  auto mapped = map_row("contacts", R"({"Id":"003A","FirstName":null,"LastName":"Smith","Email":"js@example.com",
+  auto mapped =
+      map_row("contacts", R"({"Id":"003A","FirstName":null,"LastName":"Smith","Email":"js@example.com",
       "Phone":null,"MobilePhone":"+1 415 555 0100","AccountId":"001A","Account":{"Name":"Edge Communications"},
       "SystemModstamp":"2024-05-01T20:34:56.000+08:00"})");
   ASSERT_TRUE(mapped.record);
@@ -41,12 +43,13 @@ TEST(SalesforceRecordMapperTest, ContactTakesItsCompanyFromTheAccountRelationshi
   EXPECT_EQ(fields.count(field::kGivenName), 0U);
   EXPECT_EQ(fields.at(field::kPhone), "+1 415 555 0100");
   EXPECT_EQ(fields.at(field::kCompany), "Edge Communications");
-  EXPECT_EQ(mapped.modstamp_millis, map_row("contacts", R"({"Id":"x","SystemModstamp":"2024-05-01T12:34:56Z"})")
-                                        .modstamp_millis);
+  EXPECT_EQ(mapped.modstamp_millis,
+            map_row("contacts", R"({"Id":"x","SystemModstamp":"2024-05-01T12:34:56Z"})").modstamp_millis);
 }
 
 TEST(SalesforceRecordMapperTest, OrderCarriesItsAccountAndItemsAsLines) {
-  auto mapped = map_row("orders", R"({"Id":"801A","OrderNumber":"00000100","AccountId":"001A","Status":"Activated",
+  auto mapped =
+      map_row("orders", R"({"Id":"801A","OrderNumber":"00000100","AccountId":"001A","Status":"Activated",
       "EffectiveDate":"2024-05-01","TotalAmount":1500.0,"CurrencyIsoCode":"EUR",
       "OrderItems":{"totalSize":2,"done":true,"records":[
         {"Id":"802A","Product2Id":"01tA","Product2":{"ProductCode":"SKU-1","Name":"Widget"},"Quantity":3.0,
@@ -73,7 +76,8 @@ TEST(SalesforceRecordMapperTest, SingleCurrencyOrgsGetTheConfiguredCurrency) {
 }
 
 TEST(SalesforceRecordMapperTest, CaseIsAComplaintOfItsContact) {
-  auto mapped = map_row("feedback", R"({"Id":"500A","AccountId":"001A","ContactId":"003A","Subject":"Late delivery",
+  auto mapped =
+      map_row("feedback", R"({"Id":"500A","AccountId":"001A","ContactId":"003A","Subject":"Late delivery",
       "Description":"Arrived two weeks late","CreatedDate":"2024-05-03T09:00:00.000+0000"})");
   ASSERT_TRUE(mapped.record);
   const auto& fields = mapped.record->fields;
@@ -85,7 +89,8 @@ TEST(SalesforceRecordMapperTest, CaseIsAComplaintOfItsContact) {
 }
 
 TEST(SalesforceRecordMapperTest, DeletedRowsFromQueryAllAreMarkedDeleted) {
-  auto mapped = map_row("contacts", R"({"Id":"003A","IsDeleted":true,"SystemModstamp":"2024-05-01T12:00:00Z"})");
+  auto mapped =
+      map_row("contacts", R"({"Id":"003A","IsDeleted":true,"SystemModstamp":"2024-05-01T12:00:00Z"})");
   ASSERT_TRUE(mapped.record);
   EXPECT_TRUE(mapped.record->deleted);
 }

@@ -41,7 +41,8 @@ TEST(SalesforceTokenSourceTest, TokenLivesForTheSessionTimeoutAndMovesCallsToIts
   const SalesforceTokenSource source(settings);
   std::string error;
   auto token = source.parse_token(
-      answer(200, R"({"access_token":"00D!AQ","instance_url":"https://eu5.salesforce.com","token_type":"Bearer",
+      answer(200,
+             R"({"access_token":"00D!AQ","instance_url":"https://eu5.salesforce.com","token_type":"Bearer",
                      "issued_at":"1714550400000","signature":"x"})"),
       error);
   ASSERT_TRUE(token) << error;
@@ -58,8 +59,8 @@ TEST(SalesforceTokenSourceTest, ConfiguredBaseUrlWins) {
   const SalesforceSettings settings = settings_with("http://127.0.0.1:9000");
   const SalesforceTokenSource source(settings);
   std::string error;
-  auto token = source.parse_token(answer(200, R"({"access_token":"t","instance_url":"https://eu5.salesforce.com"})"),
-                                  error);
+  auto token = source.parse_token(
+      answer(200, R"({"access_token":"t","instance_url":"https://eu5.salesforce.com"})"), error);
   ASSERT_TRUE(token);
   sdk::HttpRequest request;
   request.url = "http://127.0.0.1:9000/services/data/v60.0/query";
@@ -71,9 +72,11 @@ TEST(SalesforceTokenSourceTest, PlainHttpInstanceUrlOffThisMachineIsRefused) {
   const SalesforceSettings settings = settings_with("");
   const SalesforceTokenSource source(settings);
   std::string error;
-  EXPECT_FALSE(source.parse_token(answer(200, R"({"access_token":"t","instance_url":"http://eu5.example.com"})"), error));
+  EXPECT_FALSE(source.parse_token(
+      answer(200, R"({"access_token":"t","instance_url":"http://eu5.example.com"})"), error));
   EXPECT_NE(error.find("neither https nor a loopback"), std::string::npos);
-  EXPECT_TRUE(source.parse_token(answer(200, R"({"access_token":"t","instance_url":"http://127.0.0.1:8080"})"), error));
+  EXPECT_TRUE(source.parse_token(
+      answer(200, R"({"access_token":"t","instance_url":"http://127.0.0.1:8080"})"), error));
 }
 
 TEST(SalesforceTokenSourceTest, ExpiredRefreshTokenIsRefusedWithTheVendorReason) {

@@ -47,8 +47,8 @@ std::vector<std::string> RecordingSink::ids() const {
 std::string query_page(const std::vector<std::string>& records, const std::string& next) {
   std::string rows;
   for (const auto& record : records) rows += (rows.empty() ? "" : ",") + record;
-  std::string page = R"({"totalSize":)" + std::to_string(records.size()) + R"(,"done":)" +
-                     (next.empty() ? "true" : "false");
+  std::string page =
+      R"({"totalSize":)" + std::to_string(records.size()) + R"(,"done":)" + (next.empty() ? "true" : "false");
   if (!next.empty()) page += R"(,"nextRecordsUrl":")" + next + "\"";
   return page + R"(,"records":[)" + rows + "]}";
 }

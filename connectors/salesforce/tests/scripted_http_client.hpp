@@ -31,7 +31,9 @@ class RecordingSink final : public sdk::BatchSink {
   explicit RecordingSink(std::size_t accept = static_cast<std::size_t>(-1)) : accept_(accept) {}
   bool emit(sdk::RecordBatch batch) override;
   [[nodiscard]] std::vector<std::string> ids() const;
-  [[nodiscard]] std::string last_cursor() const { return batches.empty() ? std::string() : batches.back().cursor; }
+  [[nodiscard]] std::string last_cursor() const {
+    return batches.empty() ? std::string() : batches.back().cursor;
+  }
 
   std::vector<sdk::RecordBatch> batches;
 
@@ -42,6 +44,7 @@ class RecordingSink final : public sdk::BatchSink {
 // A query page as Salesforce writes it; `next` empty means done.
 [[nodiscard]] std::string query_page(const std::vector<std::string>& records, const std::string& next = "");
 // A Contact row with the given id and SystemModstamp.
-[[nodiscard]] std::string contact_row(const std::string& id, const std::string& modstamp, bool deleted = false);
+[[nodiscard]] std::string contact_row(const std::string& id, const std::string& modstamp,
+                                      bool deleted = false);
 
 }  // namespace crmsync::salesforce::testing

@@ -62,7 +62,8 @@ TEST_F(StreamReaderTest, FollowsNextRecordsUrlAndEmitsOneBatchPerPage) {
   EXPECT_EQ(sink.ids(), (std::vector<std::string>{"003A", "003B"}));
   EXPECT_EQ(sink.batches.size(), 2U);
   ASSERT_EQ(http_.sent.size(), 2U);
-  EXPECT_EQ(http_.sent[0].url.rfind("http://127.0.0.1:9000/services/data/v60.0/queryAll?q=SELECT%20Id", 0), 0U);
+  EXPECT_EQ(http_.sent[0].url.rfind("http://127.0.0.1:9000/services/data/v60.0/queryAll?q=SELECT%20Id", 0),
+            0U);
   EXPECT_EQ(http_.sent[1].url, "http://127.0.0.1:9000/services/data/v60.0/query/01gRO0000016PIAYA2-500");
   EXPECT_EQ(header_of(http_.sent[0], "Sforce-Query-Options"), "batchSize=500");
 }
@@ -70,7 +71,8 @@ TEST_F(StreamReaderTest, FollowsNextRecordsUrlAndEmitsOneBatchPerPage) {
 TEST_F(StreamReaderTest, RecordSharingTheBoundaryTimestampIsNotLostWhenAReadStopsBetweenPages) {
   const std::string t1 = "2024-05-01T10:00:00.000+0000";
   const std::string t2 = "2024-05-01T10:00:07.250+0000";
-  http_.answer(200, query_page({contact_row("003A", t1), contact_row("003B", t2)}, "/services/data/v60.0/query/L-2"));
+  http_.answer(
+      200, query_page({contact_row("003A", t1), contact_row("003B", t2)}, "/services/data/v60.0/query/L-2"));
   http_.answer(200, query_page({contact_row("003C", t2)}));
   RecordingSink first(1);  // the daemon stops before the second page is committed
   ASSERT_TRUE(read("contacts", SalesforceCursor{}, first).ok());
@@ -83,7 +85,8 @@ TEST_F(StreamReaderTest, RecordSharingTheBoundaryTimestampIsNotLostWhenAReadStop
   RecordingSink second;
   ASSERT_TRUE(read("contacts", cursor_of(first.last_cursor()), second).ok());
   EXPECT_EQ(second.ids(), (std::vector<std::string>{"003C", "003D"}));
-  EXPECT_NE(http_.sent.back().url.find("SystemModstamp%20%3E%3D%202024-05-01T10%3A00%3A07Z"), std::string::npos);
+  EXPECT_NE(http_.sent.back().url.find("SystemModstamp%20%3E%3D%202024-05-01T10%3A00%3A07Z"),
+            std::string::npos);
 }
 
 TEST_F(StreamReaderTest, NothingNewEmitsNothing) {
@@ -109,9 +112,11 @@ TEST_F(StreamReaderTest, DeletedRowsArriveMarkedDeletedAndRowsWithoutIdAreReject
 }
 
 TEST_F(StreamReaderTest, ExpiredQueryLocatorQueriesAgainFromTheCursor) {
-  http_.answer(200, query_page({contact_row("003A", "2024-05-01T10:00:00Z")}, "/services/data/v60.0/query/L-2"));
+  http_.answer(200,
+               query_page({contact_row("003A", "2024-05-01T10:00:00Z")}, "/services/data/v60.0/query/L-2"));
   http_.answer(400, R"([{"message":"invalid query locator","errorCode":"INVALID_QUERY_LOCATOR"}])");
-  http_.answer(200, query_page({contact_row("003A", "2024-05-01T10:00:00Z"), contact_row("003B", "2024-05-01T10:00:01Z")}));
+  http_.answer(200, query_page({contact_row("003A", "2024-05-01T10:00:00Z"),
+                                contact_row("003B", "2024-05-01T10:00:01Z")}));
   RecordingSink sink;
   ASSERT_TRUE(read("contacts", SalesforceCursor{}, sink).ok());
   EXPECT_EQ(sink.ids(), (std::vector<std::string>{"003A", "003B"}));
@@ -143,7 +148,8 @@ TEST_F(StreamReaderTest, RefusedQueryFailsNamingInstanceStreamErrorCodeAndUrl) {
   EXPECT_EQ(status.code(), sdk::Status::Code::failed);
   EXPECT_NE(status.reason().find(kPlace), std::string::npos);
   EXPECT_NE(status.reason().find("HTTP 400 MALFORMED_QUERY: unexpected token: FROM"), std::string::npos);
-  EXPECT_NE(status.reason().find("GET http://127.0.0.1:9000/services/data/v60.0/queryAll?q="), std::string::npos);
+  EXPECT_NE(status.reason().find("GET http://127.0.0.1:9000/services/data/v60.0/queryAll?q="),
+            std::string::npos);
 }
 
 TEST_F(StreamReaderTest, OrderItemsOnLaterChildPagesAreFetchedBeforeTheOrderIsEmitted) {

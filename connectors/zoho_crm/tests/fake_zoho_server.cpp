@@ -36,14 +36,18 @@ std::map<std::string, std::string> parse_query(const std::string& query) {
   return out;
 }
 
-std::string id_of(const json& record) { return record["id"].is_string() ? record["id"].get<std::string>() : ""; }
+std::string id_of(const json& record) {
+  return record["id"].is_string() ? record["id"].get<std::string>() : "";
+}
 
 std::int64_t time_of(const json& record, const char* key) {
   return parse_iso_timestamp(record.value(key, std::string("1970-01-01T00:00:00Z"))).value_or(0);
 }
 
 sdk::HttpResult error_answer(long status, const std::string& code) {
-  return answer(status, json{{"code", code}, {"details", json::object()}, {"message", code}, {"status", "error"}}.dump());
+  return answer(
+      status,
+      json{{"code", code}, {"details", json::object()}, {"message", code}, {"status", "error"}}.dump());
 }
 
 // Serves `rows` (already filtered and ordered) by page or page token.
@@ -62,7 +66,8 @@ sdk::HttpResult page_of(const std::vector<json>& rows, const std::map<std::strin
   }
   if (offset >= rows.size() && offset == 0) return answer(304, "");
   json data = json::array();
-  for (std::size_t i = offset; i < rows.size() && i < offset + static_cast<std::size_t>(per_page); ++i) data.push_back(rows[i]);
+  for (std::size_t i = offset; i < rows.size() && i < offset + static_cast<std::size_t>(per_page); ++i)
+    data.push_back(rows[i]);
   const bool more = offset + static_cast<std::size_t>(per_page) < rows.size();
   json info{{"per_page", per_page}, {"count", data.size()}, {"page", page}, {"more_records", more}};
   if (more) info["next_page_token"] = "tok:" + std::to_string(offset + static_cast<std::size_t>(per_page));
@@ -90,14 +95,18 @@ void FakeZohoServer::add(const std::string& module, json record) {
   auto& rows = records_[module];
   const std::string id = id_of(record);
   if (!id.empty())
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return id_of(r) == id; }), rows.end());
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return id_of(r) == id; }),
+               rows.end());
   rows.push_back(std::move(record));
 }
 
-void FakeZohoServer::remove(const std::string& module, const std::string& id, const std::string& deleted_time) {
+void FakeZohoServer::remove(const std::string& module, const std::string& id,
+                            const std::string& deleted_time) {
   auto& rows = records_[module];
-  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return r["id"] == id; }), rows.end());
-  recycle_bin_[module].push_back(json{{"id", id}, {"display_name", "gone"}, {"type", "recycle"}, {"deleted_time", deleted_time}});
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const json& r) { return r["id"] == id; }),
+             rows.end());
+  recycle_bin_[module].push_back(
+      json{{"id", id}, {"display_name", "gone"}, {"type", "recycle"}, {"deleted_time", deleted_time}});
 }
 
 sdk::HttpResult FakeZohoServer::send(sdk::HttpRequest request) {
@@ -128,7 +137,8 @@ sdk::HttpResult FakeZohoServer::send(sdk::HttpRequest request) {
   return single(module, rest);
 }
 
-sdk::HttpResult FakeZohoServer::list(const std::string& module, const std::map<std::string, std::string>& query,
+sdk::HttpResult FakeZohoServer::list(const std::string& module,
+                                     const std::map<std::string, std::string>& query,
                                      const sdk::HttpRequest& request) {
   const auto since = since_of(request);
   std::vector<json> rows;
@@ -153,7 +163,8 @@ sdk::HttpResult FakeZohoServer::single(const std::string& module, const std::str
   return answer(204, "");
 }
 
-sdk::HttpResult FakeZohoServer::deleted(const std::string& module, const std::map<std::string, std::string>& query,
+sdk::HttpResult FakeZohoServer::deleted(const std::string& module,
+                                        const std::map<std::string, std::string>& query,
                                         const sdk::HttpRequest& request) {
   const auto since = since_of(request);
   std::vector<json> rows;

@@ -15,7 +15,8 @@ using testing::FakeZohoServer;
 using testing::RecordingSink;
 
 json contact(const std::string& id, const std::string& modified) {
-  return json{{"id", id}, {"Last_Name", "Person " + id}, {"Email", id + "@example.com"}, {"Modified_Time", modified}};
+  return json{
+      {"id", id}, {"Last_Name", "Person " + id}, {"Email", id + "@example.com"}, {"Modified_Time", modified}};
 }
 
 class ModuleReaderTest : public ::testing::Test {
@@ -25,7 +26,8 @@ class ModuleReaderTest : public ::testing::Test {
     settings_.api_version = "v2";
   }
 
-  sdk::Status read(const std::string& stream, const std::string& cursor_text, RecordingSink& sink, int page_size = 3) {
+  sdk::Status read(const std::string& stream, const std::string& cursor_text, RecordingSink& sink,
+                   int page_size = 3) {
     std::string error;
     auto cursor = ZohoCursor::parse(cursor_text, error);
     EXPECT_TRUE(cursor) << error;
@@ -45,7 +47,8 @@ class ModuleReaderTest : public ::testing::Test {
 };
 
 TEST_F(ModuleReaderTest, ReadsEveryRecordWhenManyShareOneSecondAcrossPages) {
-  for (int i = 1; i <= 7; ++i) server_.add("Contacts", contact("c" + std::to_string(i), "2026-05-14T11:36:19+03:00"));
+  for (int i = 1; i <= 7; ++i)
+    server_.add("Contacts", contact("c" + std::to_string(i), "2026-05-14T11:36:19+03:00"));
   server_.add("Contacts", contact("c8", "2026-05-14T09:00:00Z"));
   server_.add("Contacts", contact("c9", "2026-05-14T12:00:00+03:00"));  // 09:00Z: between the others
 
@@ -58,8 +61,10 @@ TEST_F(ModuleReaderTest, ReadsEveryRecordWhenManyShareOneSecondAcrossPages) {
 }
 
 TEST_F(ModuleReaderTest, ResumesFromCommittedCursorWithoutLossOrRepeat) {
-  for (int i = 1; i <= 5; ++i) server_.add("Contacts", contact("a" + std::to_string(i), "2026-05-14T08:00:00Z"));
-  for (int i = 1; i <= 4; ++i) server_.add("Contacts", contact("b" + std::to_string(i), "2026-05-14T08:00:0" + std::to_string(i) + "Z"));
+  for (int i = 1; i <= 5; ++i)
+    server_.add("Contacts", contact("a" + std::to_string(i), "2026-05-14T08:00:00Z"));
+  for (int i = 1; i <= 4; ++i)
+    server_.add("Contacts", contact("b" + std::to_string(i), "2026-05-14T08:00:0" + std::to_string(i) + "Z"));
 
   RecordingSink interrupted(1);  // the daemon stops after the first batch
   ASSERT_TRUE(read("contacts", "", interrupted).ok());
@@ -77,7 +82,8 @@ TEST_F(ModuleReaderTest, ResumesFromCommittedCursorWithoutLossOrRepeat) {
 }
 
 TEST_F(ModuleReaderTest, NextReadReturnsOnlyWhatChangedSinceTheCursor) {
-  for (int i = 1; i <= 4; ++i) server_.add("Contacts", contact("c" + std::to_string(i), "2026-05-14T08:00:00Z"));
+  for (int i = 1; i <= 4; ++i)
+    server_.add("Contacts", contact("c" + std::to_string(i), "2026-05-14T08:00:00Z"));
   RecordingSink first;
   ASSERT_TRUE(read("contacts", "", first).ok());
 
@@ -99,7 +105,8 @@ TEST_F(ModuleReaderTest, NothingNewMeansNoBatch) {
 }
 
 TEST_F(ModuleReaderTest, SwitchesToPageTokenPastTwoThousandRecords) {
-  for (int i = 0; i < 2150; ++i) server_.add("Contacts", contact("bulk" + std::to_string(10000 + i), "2026-05-14T08:00:00Z"));
+  for (int i = 0; i < 2150; ++i)
+    server_.add("Contacts", contact("bulk" + std::to_string(10000 + i), "2026-05-14T08:00:00Z"));
 
   RecordingSink sink;
   const auto status = read("contacts", "", sink, 200);
@@ -107,7 +114,8 @@ TEST_F(ModuleReaderTest, SwitchesToPageTokenPastTwoThousandRecords) {
 
   EXPECT_EQ(ids_of(sink.records()).size(), 2150U);
   bool used_token = false;
-  for (const auto& request : server_.requests) used_token = used_token || request.url.find("page_token=") != std::string::npos;
+  for (const auto& request : server_.requests)
+    used_token = used_token || request.url.find("page_token=") != std::string::npos;
   EXPECT_TRUE(used_token);
 }
 
@@ -136,7 +144,8 @@ TEST_F(ModuleReaderTest, OrdersCarryLineItemsFromTheSingleRecordAnswer) {
 }
 
 TEST_F(ModuleReaderTest, DeletionsArriveAsDeletedRecordsOnce) {
-  for (int i = 1; i <= 4; ++i) server_.add("Contacts", contact("c" + std::to_string(i), "2026-05-14T08:00:00Z"));
+  for (int i = 1; i <= 4; ++i)
+    server_.add("Contacts", contact("c" + std::to_string(i), "2026-05-14T08:00:00Z"));
   RecordingSink first;
   ASSERT_TRUE(read("contacts", "", first).ok());
 
@@ -157,7 +166,8 @@ TEST_F(ModuleReaderTest, DeletionsArriveAsDeletedRecordsOnce) {
 
 TEST_F(ModuleReaderTest, RecordWithoutIdIsRejectedAndTheRestGoesOn) {
   server_.add("Contacts", contact("c1", "2026-05-14T08:00:00Z"));
-  server_.add("Contacts", json{{"id", nullptr}, {"Last_Name", "nobody"}, {"Modified_Time", "2026-05-14T08:00:01Z"}});
+  server_.add("Contacts",
+              json{{"id", nullptr}, {"Last_Name", "nobody"}, {"Modified_Time", "2026-05-14T08:00:01Z"}});
   server_.add("Contacts", contact("c2", "2026-05-14T08:00:02Z"));
 
   RecordingSink sink;
@@ -195,7 +205,8 @@ TEST_F(ModuleReaderTest, FailureNamesInstanceStreamAndUrl) {
 }
 
 TEST_F(ModuleReaderTest, ErrorInsideHttp200IsNotTakenAsAnEmptyPage) {
-  server_.queue(testing::answer(200, R"({"code":"INTERNAL_ERROR","details":{},"message":"oops","status":"error"})"));
+  server_.queue(
+      testing::answer(200, R"({"code":"INTERNAL_ERROR","details":{},"message":"oops","status":"error"})"));
   RecordingSink sink;
   const auto status = read("contacts", "", sink);
   EXPECT_EQ(status.code(), sdk::Status::Code::retry);
@@ -204,7 +215,9 @@ TEST_F(ModuleReaderTest, ErrorInsideHttp200IsNotTakenAsAnEmptyPage) {
 }
 
 TEST_F(ModuleReaderTest, UnknownModuleErrorFailsWithZohosCode) {
-  server_.queue(testing::answer(400, R"({"code":"INVALID_MODULE","details":{},"message":"the module name given seems to be invalid","status":"error"})"));
+  server_.queue(testing::answer(
+      400,
+      R"({"code":"INVALID_MODULE","details":{},"message":"the module name given seems to be invalid","status":"error"})"));
   RecordingSink sink;
   const auto status = read("orders", "", sink);
   EXPECT_EQ(status.code(), sdk::Status::Code::failed);
@@ -212,7 +225,8 @@ TEST_F(ModuleReaderTest, UnknownModuleErrorFailsWithZohosCode) {
 }
 
 TEST_F(ModuleReaderTest, ResumesInsideARunOfMoreThanTwoThousandEqualTimesDespiteAnExpiredPageToken) {
-  for (int i = 0; i < 2050; ++i) server_.add("Contacts", contact("bulk" + std::to_string(10000 + i), "2026-05-14T08:00:00Z"));
+  for (int i = 0; i < 2050; ++i)
+    server_.add("Contacts", contact("bulk" + std::to_string(10000 + i), "2026-05-14T08:00:00Z"));
   RecordingSink first(10);  // stops right before the page token would be needed
   ASSERT_TRUE(read("contacts", "", first, 200).ok());
   RecordingSink second;

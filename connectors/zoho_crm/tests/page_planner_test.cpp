@@ -44,13 +44,15 @@ TEST(PagePlannerTest, SwitchesToThePageTokenPastRecordTwoThousand) {
   const auto next = planner.next(PageRequest{100, 10, {}}, more("tok11"), SyncPosition{100, {"x"}}, error);
   ASSERT_TRUE(next);
   EXPECT_EQ(next->page_token, "tok11");
-  EXPECT_EQ(planner.query(*next, "Email").find("&page="), std::string::npos) << "page and page_token exclude each other";
+  EXPECT_EQ(planner.query(*next, "Email").find("&page="), std::string::npos)
+      << "page and page_token exclude each other";
 }
 
 TEST(PagePlannerTest, KeepsUsingTokensOnceStarted) {
   const PagePlanner planner(50);
   std::string error;
-  const auto next = planner.next(PageRequest{100, 12, "tok12"}, more("tok13"), SyncPosition{100, {"x"}}, error);
+  const auto next =
+      planner.next(PageRequest{100, 12, "tok12"}, more("tok13"), SyncPosition{100, {"x"}}, error);
   ASSERT_TRUE(next);
   EXPECT_EQ(next->page_token, "tok13");
 }
@@ -67,8 +69,8 @@ TEST(PagePlannerTest, ReadsInfoWithoutTokenKeysOrWithNullTokens) {
       R"({"data":[],"info":{"per_page":200,"count":16,"page":1,"sort_by":"Modified_Time","sort_order":"asc","more_records":false}})"));
   EXPECT_FALSE(real.more_records);
   EXPECT_FALSE(real.next_page_token);
-  const auto documented = PageInfo::from_body(
-      nlohmann::json::parse(R"({"info":{"more_records":true,"next_page_token":null,"previous_page_token":null}})"));
+  const auto documented = PageInfo::from_body(nlohmann::json::parse(
+      R"({"info":{"more_records":true,"next_page_token":null,"previous_page_token":null}})"));
   EXPECT_TRUE(documented.more_records);
   EXPECT_FALSE(documented.next_page_token);
   EXPECT_FALSE(PageInfo::from_body(nlohmann::json::parse("{}")).more_records);

@@ -47,10 +47,12 @@ TEST(ZohoCursorTest, RefusesTextItDidNotWrite) {
 TEST(IsoTimestampTest, ReadsOffsetsZuluAndFractions) {
   EXPECT_EQ(parse_iso_timestamp("2026-05-14T11:36:19+03:00"), parse_iso_timestamp("2026-05-14T08:36:19Z"));
   EXPECT_EQ(parse_iso_timestamp("2026-05-14T14:06:19+0530"), parse_iso_timestamp("2026-05-14T08:36:19.250Z"));
-  EXPECT_EQ(parse_iso_timestamp("2026-05-13T23:36:19-09:00"), parse_iso_timestamp("2026-05-14T08:36:19+00:00"));
+  EXPECT_EQ(parse_iso_timestamp("2026-05-13T23:36:19-09:00"),
+            parse_iso_timestamp("2026-05-14T08:36:19+00:00"));
   EXPECT_FALSE(parse_iso_timestamp("2026-02-30T00:00:00Z"));
   EXPECT_FALSE(parse_iso_timestamp("14.05.2026"));
-  EXPECT_EQ(format_utc_timestamp(*parse_iso_timestamp("2026-05-14T11:36:19+03:00")), "2026-05-14T08:36:19+00:00");
+  EXPECT_EQ(format_utc_timestamp(*parse_iso_timestamp("2026-05-14T11:36:19+03:00")),
+            "2026-05-14T08:36:19+00:00");
 }
 
 }  // namespace

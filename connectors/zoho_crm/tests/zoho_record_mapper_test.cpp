@@ -36,7 +36,8 @@ TEST(ZohoRecordMapperTest, ContactBecomesAPersonWithItsAccountAsCompany) {
 }
 
 TEST(ZohoRecordMapperTest, NullsAndMissingFieldsAreLeftOutAndNumbersBecomeText) {
-  const auto record = mapped("contacts", R"({"id":3652397000009851001,"Email":null,"Last_Name":"王","First_Name":"小明",
+  const auto record =
+      mapped("contacts", R"({"id":3652397000009851001,"Email":null,"Last_Name":"王","First_Name":"小明",
                                               "Phone":13800138000,"Account_Name":null})");
   EXPECT_EQ(record.external_id, "3652397000009851001");
   EXPECT_EQ(record.fields.count(field::kEmail), 0U);
@@ -46,7 +47,8 @@ TEST(ZohoRecordMapperTest, NullsAndMissingFieldsAreLeftOutAndNumbersBecomeText) 
 }
 
 TEST(ZohoRecordMapperTest, AccountBecomesAnOrganisation) {
-  const auto record = mapped("accounts", R"({"id":"a1","Account_Name":"北京科技有限公司","Billing_Country":"China",
+  const auto record =
+      mapped("accounts", R"({"id":"a1","Account_Name":"北京科技有限公司","Billing_Country":"China",
                                               "Billing_City":"北京","Rating":"Active","Phone":"+86 10 1234 5678"})");
   EXPECT_EQ(record.fields.at(field::kKind), "organisation");
   EXPECT_EQ(record.fields.at(field::kName), "北京科技有限公司");
@@ -55,7 +57,8 @@ TEST(ZohoRecordMapperTest, AccountBecomesAnOrganisation) {
 }
 
 TEST(ZohoRecordMapperTest, SalesOrderFallsBackToTheAccountAndReadsV2ProductDetails) {
-  const auto record = mapped("orders", R"({"id":"so9","Status":"Delivered","Currency":"EUR","Grand_Total":"1234.5600",
+  const auto record =
+      mapped("orders", R"({"id":"so9","Status":"Delivered","Currency":"EUR","Grand_Total":"1234.5600",
     "Account_Name":{"name":"Acme","id":"a1"},"Contact_Name":null,"Created_Time":"2026-05-14T11:40:00+03:00",
     "Product_Details":[{"product":{"id":"p7","name":"Gadget","Product_Code":"GAD-7"},"quantity":"3",
                         "list_price":"10.10","total":30.3,"net_total":"30.30"}]})");
@@ -84,19 +87,23 @@ TEST(ZohoRecordMapperTest, NoteBecomesFeedbackOnItsParent) {
 }
 
 TEST(ZohoRecordMapperTest, CaseBecomesAComplaintFromItsContactElseItsAccount) {
-  const auto with_contact = mapped("cases", R"({"id":"k1","Subject":"Broken on arrival","Description":"箱子破了",
+  const auto with_contact =
+      mapped("cases", R"({"id":"k1","Subject":"Broken on arrival","Description":"箱子破了",
     "Contact_Name":{"name":"Sage","id":"c1"},"Account_Name":{"name":"Acme","id":"a1"},"Created_Time":"2026-05-14T12:00:00+05:30"})");
   EXPECT_EQ(with_contact.fields.at(field::kFeedbackKind), "complaint");
   EXPECT_EQ(with_contact.fields.at(field::kCustomerRef), "c1");
   EXPECT_EQ(with_contact.fields.at(field::kComment), "Broken on arrival\n箱子破了");
   EXPECT_EQ(with_contact.fields.at(field::kReceivedAt), "2026-05-14T12:00:00+05:30");
-  const auto account_only = mapped("cases", R"({"id":"k2","Subject":"Late","Contact_Name":null,"Account_Name":{"name":"Acme","id":"a1"}})");
+  const auto account_only =
+      mapped("cases",
+             R"({"id":"k2","Subject":"Late","Contact_Name":null,"Account_Name":{"name":"Acme","id":"a1"}})");
   EXPECT_EQ(account_only.fields.at(field::kCustomerRef), "a1");
 }
 
 TEST(ZohoRecordMapperTest, RecordWithoutIdIsRejectedWithItsPayload) {
   const ZohoRecordMapper mapper;
-  const auto result = mapper.map(*find_zoho_module("contacts"), json::parse(R"({"Last_Name":"x"})"), "Contacts page 2 record 5");
+  const auto result = mapper.map(*find_zoho_module("contacts"), json::parse(R"({"Last_Name":"x"})"),
+                                 "Contacts page 2 record 5");
   ASSERT_TRUE(std::holds_alternative<sdk::Rejection>(result));
   const auto& rejection = std::get<sdk::Rejection>(result);
   EXPECT_EQ(rejection.location, "Contacts page 2 record 5");
@@ -105,8 +112,9 @@ TEST(ZohoRecordMapperTest, RecordWithoutIdIsRejectedWithItsPayload) {
 
 TEST(ZohoRecordMapperTest, RecycleBinEntryBecomesADeletedRecord) {
   const ZohoRecordMapper mapper;
-  const auto result = mapper.map_deletion(*find_zoho_module("orders"),
-                                          json::parse(R"({"id":"so1","display_name":"SO","deleted_time":"2026-05-15T10:00:00+05:30"})"), "bin");
+  const auto result = mapper.map_deletion(
+      *find_zoho_module("orders"),
+      json::parse(R"({"id":"so1","display_name":"SO","deleted_time":"2026-05-15T10:00:00+05:30"})"), "bin");
   ASSERT_TRUE(std::holds_alternative<sdk::RawRecord>(result));
   const auto& record = std::get<sdk::RawRecord>(result);
   EXPECT_TRUE(record.deleted);

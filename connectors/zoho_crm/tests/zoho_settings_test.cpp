@@ -27,20 +27,23 @@ TEST(ZohoSettingsTest, DefaultsPointAtZohoDotCom) {
 }
 
 TEST(ZohoSettingsTest, PageSizeAboveZohosMaximumIsAProblemAtItsKey) {
-  const auto problems = ZohoCrmConnector().validate(options({{"page_size", ConfigValue::make_scalar("500")}}));
+  const auto problems =
+      ZohoCrmConnector().validate(options({{"page_size", ConfigValue::make_scalar("500")}}));
   ASSERT_EQ(problems.size(), 1U);
   EXPECT_EQ(problems[0].path, "page_size");
 }
 
 TEST(ZohoSettingsTest, BaseUrlMayPointAtAnyServer) {
   std::vector<sdk::ConfigProblem> problems;
-  const auto settings = ZohoSettings::parse(
-      options({{"base_url", ConfigValue::make_scalar("http://127.0.0.1:8123/")}, {"api_version", ConfigValue::make_scalar("v8")}}),
-      problems);
+  const auto settings =
+      ZohoSettings::parse(options({{"base_url", ConfigValue::make_scalar("http://127.0.0.1:8123/")},
+                                   {"api_version", ConfigValue::make_scalar("v8")}}),
+                          problems);
   ASSERT_TRUE(settings);
   EXPECT_EQ(settings->base_url, "http://127.0.0.1:8123");
   EXPECT_EQ(settings->api_version, "v8");
-  EXPECT_FALSE(ZohoSettings::parse(options({{"base_url", ConfigValue::make_scalar("zohoapis.com")}}), problems));
+  EXPECT_FALSE(
+      ZohoSettings::parse(options({{"base_url", ConfigValue::make_scalar("zohoapis.com")}}), problems));
 }
 
 TEST(ZohoSettingsTest, SecretsAreMarkedSecret) {

@@ -27,7 +27,8 @@ TEST_F(ZohoTokenSourceTest, RefreshParametersGoInTheQueryString) {
   EXPECT_EQ(request.method, "POST");
   EXPECT_FALSE(request.authorize);
   EXPECT_EQ(request.url,
-            "https://accounts.zoho.eu/oauth/v2/token?refresh_token=1000.rt&client_id=1000.ID&client_secret=se%26cret"
+            "https://accounts.zoho.eu/oauth/v2/"
+            "token?refresh_token=1000.rt&client_id=1000.ID&client_secret=se%26cret"
             "&grant_type=refresh_token");
 }
 
@@ -35,7 +36,9 @@ TEST_F(ZohoTokenSourceTest, ReadsTheTokenAndAppliesItAsZohoOauthtoken) {
   const ZohoTokenSource source(settings_);
   std::string error;
   const auto token = source.parse_token(
-      response(200, R"({"access_token":"1000.xx.yy","api_domain":"https://www.zohoapis.eu","token_type":"Bearer","expires_in":3600})"),
+      response(
+          200,
+          R"({"access_token":"1000.xx.yy","api_domain":"https://www.zohoapis.eu","token_type":"Bearer","expires_in":3600})"),
       error);
   ASSERT_TRUE(token) << error;
   EXPECT_EQ(token->lifetime, std::chrono::seconds(3600));
@@ -53,7 +56,8 @@ TEST_F(ZohoTokenSourceTest, ErrorInsideHttp200IsARefusal) {
 
 TEST_F(ZohoTokenSourceTest, RecognisesBothWaysZohoRejectsAToken) {
   const ZohoTokenSource source(settings_);
-  EXPECT_TRUE(source.rejects_token(response(401, R"({"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"})")));
+  EXPECT_TRUE(source.rejects_token(response(
+      401, R"({"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"})")));
   EXPECT_TRUE(source.rejects_token(response(200, R"({"code":"AUTHENTICATION_FAILURE","status":"error"})")));
   EXPECT_FALSE(source.rejects_token(response(429, R"({"code":"TOO_MANY_REQUESTS","status":"error"})")));
   EXPECT_FALSE(source.rejects_token(response(200, R"({"data":[]})")));

@@ -9,7 +9,8 @@ class SampleConnector final : public sdk::Connector {
  public:
   [[nodiscard]] sdk::ConfigSpec config_spec() const override;
   [[nodiscard]] std::vector<sdk::ConfigProblem> validate(const sdk::ConfigValue& options) const override;
-  [[nodiscard]] std::unique_ptr<sdk::SourceConnector> create_source(const sdk::InstanceContext& context) const override;
+  [[nodiscard]] std::unique_ptr<sdk::SourceConnector> create_source(
+      const sdk::InstanceContext& context) const override;
 };
 
 }  // namespace crmsync::conformance::sample

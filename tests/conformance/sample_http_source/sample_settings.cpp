@@ -4,11 +4,13 @@ namespace crmsync::conformance::sample {
 
 sdk::ConfigSpec SampleSettings::spec() {
   return {
-      {"base_url", sdk::OptionType::string, std::nullopt, true, false, "The API's base URL, e.g. https://api.example.com"},
+      {"base_url", sdk::OptionType::string, std::nullopt, true, false,
+       "The API's base URL, e.g. https://api.example.com"},
       {"client_id", sdk::OptionType::string, std::nullopt, true, false, "OAuth2 client id"},
       {"client_secret", sdk::OptionType::string, std::nullopt, true, true, "OAuth2 client secret"},
       {"page_size", sdk::OptionType::integer, "20", false, false, "Records per page (1..50)"},
-      {"requests_per_second", sdk::OptionType::integer, "10", false, false, "Request budget of the credential"},
+      {"requests_per_second", sdk::OptionType::integer, "10", false, false,
+       "Request budget of the credential"},
   };
 }
 

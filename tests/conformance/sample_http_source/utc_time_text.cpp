@@ -17,7 +17,8 @@ std::optional<std::string> to_utc_text(const std::string& iso_time) {
   if (zone == "Z" || zone == "z") {
     offset_minutes = 0;
   } else if (zone.size() == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':') {
-    offset_minutes = (std::stoi(zone.substr(1, 2)) * 60 + std::stoi(zone.substr(4, 2))) * (zone[0] == '-' ? -1 : 1);
+    offset_minutes =
+        (std::stoi(zone.substr(1, 2)) * 60 + std::stoi(zone.substr(4, 2))) * (zone[0] == '-' ? -1 : 1);
   } else {
     return std::nullopt;
   }
@@ -25,7 +26,8 @@ std::optional<std::string> to_utc_text(const std::string& iso_time) {
   const year_month_day date{std::chrono::year(year), std::chrono::month(static_cast<unsigned>(month)),
                             std::chrono::day(static_cast<unsigned>(day))};
   if (!date.ok()) return std::nullopt;
-  const auto instant = sys_days(date) + hours(hour) + minutes(minute) + seconds(second) - minutes(offset_minutes);
+  const auto instant =
+      sys_days(date) + hours(hour) + minutes(minute) + seconds(second) - minutes(offset_minutes);
   const auto utc_day = floor<days>(instant);
   const year_month_day utc_date(utc_day);
   const hh_mm_ss time(instant - utc_day);

@@ -43,8 +43,10 @@ TEST_F(IdentityConfigReaderTest, WithoutTheSectionTheDefaultsApply) {
   const auto config = load("");
   ASSERT_TRUE(config.has_value());
   const identity::IdentitySettings defaults;
-  EXPECT_EQ(config->identity.resolution.thresholds.auto_merge_at, defaults.resolution.thresholds.auto_merge_at);
-  EXPECT_EQ(config->identity.survivorship.for_field("date_of_birth").rule, identity::SurvivorshipRule::kMostFrequent);
+  EXPECT_EQ(config->identity.resolution.thresholds.auto_merge_at,
+            defaults.resolution.thresholds.auto_merge_at);
+  EXPECT_EQ(config->identity.survivorship.for_field("date_of_birth").rule,
+            identity::SurvivorshipRule::kMostFrequent);
   EXPECT_EQ(config->identity.survivorship.for_field("name").rule, identity::SurvivorshipRule::kMostRecent);
 }
 

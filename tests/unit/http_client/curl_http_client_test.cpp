@@ -1,15 +1,13 @@
 // The HTTP client against a real loopback server whose answers each test scripts.
-#include <gtest/gtest.h>
-
-#include <unistd.h>
-
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 
-#include "daemon/http_client/curl_http_service.hpp"
+#include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "capturing_logger.hpp"
+#include "daemon/http_client/curl_http_service.hpp"
 #include "fake_retry_clock.hpp"
 #include "mock_control.hpp"
 #include "server_process.hpp"
@@ -23,13 +21,15 @@ using testing::MockControl;
 using testing::ServerProcess;
 using Kind = sdk::HttpResult::Kind;
 
-const std::filesystem::path kScript = std::filesystem::path(CRMSYNC_SOURCE_DIR) / "tests/unit/http_client/scripted_server.py";
+const std::filesystem::path kScript =
+    std::filesystem::path(CRMSYNC_SOURCE_DIR) / "tests/unit/http_client/scripted_server.py";
 
 std::filesystem::path scratch_directory() {
   return std::filesystem::path(CRMSYNC_BINARY_DIR) / "test-scratch" / "http_client";
 }
 
-nlohmann::json answer(int status, nlohmann::json headers = nlohmann::json::object(), std::string body = "{}") {
+nlohmann::json answer(int status, nlohmann::json headers = nlohmann::json::object(),
+                      std::string body = "{}") {
   return {{"status", status}, {"headers", std::move(headers)}, {"body", std::move(body)}};
 }
 
@@ -59,7 +59,8 @@ class CurlHttpClientTest : public ::testing::Test {
   }
 
   void script(nlohmann::json responses, nlohmann::json token_responses = nlohmann::json::array()) {
-    control_.post("/__script", {{"responses", std::move(responses)}, {"token_responses", std::move(token_responses)}});
+    control_.post("/__script",
+                  {{"responses", std::move(responses)}, {"token_responses", std::move(token_responses)}});
   }
 
   nlohmann::json requests() { return control_.get("/__requests")["requests"]; }
@@ -187,7 +188,8 @@ TEST_F(CurlHttpClientTest, RefreshesTheTokenShortlyBeforeItExpires) {
   ASSERT_TRUE(client->send(get("/api/contacts")).ok());
   clock_->advance(11s);  // 91 s: past 90 % of the lifetime
   ASSERT_TRUE(client->send(get("/api/contacts")).ok());
-  EXPECT_EQ(authorizations(), (std::vector<std::string>{"Bearer token-1", "Bearer token-1", "Bearer token-2"}));
+  EXPECT_EQ(authorizations(),
+            (std::vector<std::string>{"Bearer token-1", "Bearer token-1", "Bearer token-2"}));
 }
 
 TEST_F(CurlHttpClientTest, RefreshesOnceAndResendsOnA401) {
@@ -301,7 +303,8 @@ TEST_F(CurlHttpClientTest, RefusesPlainHttpToANonLoopbackHost) {
 
 TEST_F(CurlHttpClientTest, LogsExchangesAtDebugWithSecretsRedacted) {
   testing::CapturingLogger logger;
-  script({answer(200, {{"Set-Cookie", "sid=cookie-secret-1"}}, R"({"refresh_token":"refresh-secret-2","ok":true})")});
+  script({answer(200, {{"Set-Cookie", "sid=cookie-secret-1"}},
+                 R"({"refresh_token":"refresh-secret-2","ok":true})")});
   auto client = service_.create_client(options(true), &logger);
   sdk::HttpRequest request = get("/api/contacts?api_key=query-secret-3&page=2");
   request.method = "POST";
@@ -325,10 +328,11 @@ TEST_F(CurlHttpClientTest, LogsExchangesAtDebugWithSecretsRedacted) {
 class CurlHttpsTest : public ::testing::Test {
  protected:
   static void make_certificate(const std::filesystem::path& directory, const std::string& name) {
-    const std::string command = "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost"
-                                " -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout '" +
-                                (directory / (name + ".key")).string() + "' -out '" +
-                                (directory / (name + ".crt")).string() + "' 2>/dev/null";
+    const std::string command =
+        "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost"
+        " -addext subjectAltName=IP:127.0.0.1,DNS:localhost -keyout '" +
+        (directory / (name + ".key")).string() + "' -out '" + (directory / (name + ".crt")).string() +
+        "' 2>/dev/null";
     ASSERT_EQ(std::system(command.c_str()), 0) << command;
   }
 

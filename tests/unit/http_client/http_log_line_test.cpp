@@ -8,7 +8,8 @@ namespace {
 TEST(HttpLogLineTest, MasksCredentialHeadersButShowsTheOthers) {
   sdk::HttpRequest request;
   request.url = "https://www.zohoapis.com/crm/v2/Contacts?page=2";
-  request.headers = {{"Authorization", "Zoho-oauthtoken 1000.abc.def"}, {"X-Api-Key", "k-123"},
+  request.headers = {{"Authorization", "Zoho-oauthtoken 1000.abc.def"},
+                     {"X-Api-Key", "k-123"},
                      {"Accept", "application/json"}};
   const std::string line = HttpLogLine().request(request, 1);
   EXPECT_EQ(line.find("1000.abc.def"), std::string::npos) << line;
@@ -27,7 +28,8 @@ TEST(HttpLogLineTest, MasksSecretFieldsInQueryStringsFormsAndJson) {
 }
 
 TEST(HttpLogLineTest, MasksCamelCaseSecretFields) {
-  EXPECT_EQ(HttpLogLine::redact_fields(R"({"appId":"FSAID_1","appSecret":"s1","permanentCode":"p2","corpAccessToken":"t3"})"),
+  EXPECT_EQ(HttpLogLine::redact_fields(
+                R"({"appId":"FSAID_1","appSecret":"s1","permanentCode":"p2","corpAccessToken":"t3"})"),
             R"({"appId":"FSAID_1","appSecret":"***","permanentCode":"***","corpAccessToken":"***"})");
 }
 

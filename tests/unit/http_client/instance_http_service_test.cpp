@@ -2,9 +2,9 @@
 // connector names one, so every stream of an instance slows down together.
 #include "daemon/http_client/instance_http_service.hpp"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+
+#include <gtest/gtest.h>
 
 #include "capturing_logger.hpp"
 #include "fake_retry_clock.hpp"
@@ -73,7 +73,8 @@ TEST_F(InstanceHttpServiceTest, DebugLinesGoToTheInstancesLogger) {
   InstanceHttpService instance(shared_, "zoho_eu", &logger);
   ASSERT_TRUE(instance.create_client(slow_options())->send(get()).ok());
   ASSERT_EQ(logger.lines.size(), 2u);
-  EXPECT_NE(logger.lines[0].find("GET " + server_.url() + "/api/contacts"), std::string::npos) << logger.lines[0];
+  EXPECT_NE(logger.lines[0].find("GET " + server_.url() + "/api/contacts"), std::string::npos)
+      << logger.lines[0];
   EXPECT_NE(logger.lines[1].find("http< 200"), std::string::npos) << logger.lines[1];
 }
 

@@ -1,9 +1,9 @@
 #include "mock_control.hpp"
 
-#include <curl/curl.h>
-
 #include <memory>
 #include <stdexcept>
+
+#include <curl/curl.h>
 
 namespace crmsync::testing {
 namespace {
@@ -17,7 +17,9 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* targe
 
 MockControl::MockControl(std::string base_url) : base_url_(std::move(base_url)) {}
 
-nlohmann::json MockControl::get(const std::string& path) const { return exchange("GET", path, ""); }
+nlohmann::json MockControl::get(const std::string& path) const {
+  return exchange("GET", path, "");
+}
 
 nlohmann::json MockControl::post(const std::string& path, const nlohmann::json& body) const {
   return exchange("POST", path, body.dump());

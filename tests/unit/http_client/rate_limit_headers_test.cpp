@@ -15,9 +15,10 @@ sdk::HttpResponse with_headers(sdk::HttpHeaders headers) {
 }
 
 TEST(RateLimitHeadersTest, ReadsHubSpotsWindow) {
-  const auto snapshot = RateLimitHeaders::parse(with_headers({{"x-hubspot-ratelimit-interval-milliseconds", "10000"},
-                                                              {"x-hubspot-ratelimit-max", "110"},
-                                                              {"x-hubspot-ratelimit-remaining", "108"}}));
+  const auto snapshot =
+      RateLimitHeaders::parse(with_headers({{"x-hubspot-ratelimit-interval-milliseconds", "10000"},
+                                            {"x-hubspot-ratelimit-max", "110"},
+                                            {"x-hubspot-ratelimit-remaining", "108"}}));
   ASSERT_TRUE(snapshot);
   EXPECT_EQ(snapshot->remaining, 108);
   EXPECT_EQ(snapshot->limit, 110);
@@ -43,8 +44,9 @@ TEST(RateLimitHeadersTest, ReadsGenericHeadersAndIgnoresEpochResets) {
       with_headers({{"ratelimit-limit", "100"}, {"ratelimit-remaining", "3"}, {"ratelimit-reset", "30"}}));
   ASSERT_TRUE(snapshot);
   EXPECT_EQ(snapshot->window, 30s);
-  snapshot = RateLimitHeaders::parse(with_headers(
-      {{"x-ratelimit-limit", "5000"}, {"x-ratelimit-remaining", "4999"}, {"x-ratelimit-reset", "1764000000"}}));
+  snapshot = RateLimitHeaders::parse(with_headers({{"x-ratelimit-limit", "5000"},
+                                                   {"x-ratelimit-remaining", "4999"},
+                                                   {"x-ratelimit-reset", "1764000000"}}));
   ASSERT_TRUE(snapshot);
   EXPECT_EQ(snapshot->remaining, 4999);
   EXPECT_FALSE(snapshot->window);

@@ -1,5 +1,10 @@
 #include "server_process.hpp"
 
+#include <chrono>
+#include <fstream>
+#include <stdexcept>
+#include <thread>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -7,18 +12,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <chrono>
-#include <fstream>
-#include <stdexcept>
-#include <thread>
-
 namespace crmsync::testing {
 
 ServerProcess::ServerProcess(const std::filesystem::path& script, std::vector<std::string> arguments,
                              const std::filesystem::path& work_directory) {
   std::filesystem::create_directories(work_directory);
-  const auto port_file = work_directory / ("port-" + std::to_string(::getpid()) + "-" +
-                                           std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
+  const auto port_file =
+      work_directory / ("port-" + std::to_string(::getpid()) + "-" +
+                        std::to_string(std::chrono::steady_clock::now().time_since_epoch().count()));
   std::filesystem::remove(port_file);
   std::vector<std::string> argv_text{"python3", script.string()};
   argv_text.insert(argv_text.end(), arguments.begin(), arguments.end());
@@ -39,7 +40,8 @@ ServerProcess::ServerProcess(const std::filesystem::path& script, std::vector<st
     int status = 0;
     if (::waitpid(pid_, &status, WNOHANG) == pid_) {
       pid_ = -1;
-      throw std::runtime_error(script.string() + " exited before it listened (status " + std::to_string(status) + ")");
+      throw std::runtime_error(script.string() + " exited before it listened (status " +
+                               std::to_string(status) + ")");
     }
     std::ifstream file(port_file);
     if (file >> port_ && port_ > 0) {
@@ -52,7 +54,9 @@ ServerProcess::ServerProcess(const std::filesystem::path& script, std::vector<st
   throw std::runtime_error(script.string() + " did not write its port within 20 s");
 }
 
-ServerProcess::~ServerProcess() { stop(); }
+ServerProcess::~ServerProcess() {
+  stop();
+}
 
 void ServerProcess::stop() {
   if (pid_ <= 0) return;

@@ -64,7 +64,8 @@ TEST(ChainResistantClusterer, PairsBelowMergeThresholdAreIgnored) {
 TEST(ChainResistantClusterer, ForcedPairsJoinWhateverTheirScore) {
   // A person merged 0 and 2; their records score far below the threshold.
   const auto score = table({{{0, 1}, 20.0}}, -5.0);
-  const auto out = ChainResistantClusterer(12.0, ClusteringLimits{}).cluster(3, {{0, 1, 20.0}}, score, {{0, 2}});
+  const auto out =
+      ChainResistantClusterer(12.0, ClusteringLimits{}).cluster(3, {{0, 1, 20.0}}, score, {{0, 2}});
   EXPECT_EQ(out.clusters, 1U);
 }
 

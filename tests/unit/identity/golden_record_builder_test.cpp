@@ -112,8 +112,10 @@ TEST(GoldenRecordBuilder, TheOrderOfTheRecordsDoesNotMatter) {
   auto b = named("王菲");
   b.city = "北京";
   const GoldenRecordBuilder builder(SurvivorshipRules::defaults());
-  const auto one = builder.build({member(1, "crm", "2026-01-01T00:00:00Z", a), member(2, "erp", "2026-01-01T00:00:00Z", b)});
-  const auto two = builder.build({member(2, "erp", "2026-01-01T00:00:00Z", b), member(1, "crm", "2026-01-01T00:00:00Z", a)});
+  const auto one = builder.build(
+      {member(1, "crm", "2026-01-01T00:00:00Z", a), member(2, "erp", "2026-01-01T00:00:00Z", b)});
+  const auto two = builder.build(
+      {member(2, "erp", "2026-01-01T00:00:00Z", b), member(1, "crm", "2026-01-01T00:00:00Z", a)});
   EXPECT_EQ(one.customer.name, two.customer.name);
   EXPECT_EQ(one.lineage.size(), two.lineage.size());
   for (std::size_t i = 0; i < one.lineage.size(); ++i) {

@@ -37,7 +37,8 @@ TEST(RecordSetScorer, BestBetweenIsTheStrongestCrossPair) {
 }
 
 TEST(RecordSetScorer, NeverScoresARecordAgainstItself) {
-  const RecordSetScorer scorer(testing::background_people(50), {});
+  const auto records = testing::background_people(50);
+  const RecordSetScorer scorer(records, {});
   const std::vector<std::size_t> one = {7};
   EXPECT_FALSE(scorer.best_between(one, one).has_value());
   const std::vector<std::size_t> pair = {7, 8};
@@ -45,7 +46,8 @@ TEST(RecordSetScorer, NeverScoresARecordAgainstItself) {
 }
 
 TEST(RecordSetScorer, NothingToScoreGivesNoScore) {
-  const RecordSetScorer scorer(testing::background_people(50), {});
+  const auto records = testing::background_people(50);
+  const RecordSetScorer scorer(records, {});
   const std::vector<std::size_t> some = {1, 2};
   EXPECT_FALSE(scorer.best_between({}, some).has_value());
   EXPECT_FALSE(scorer.best_between(some, {}).has_value());

@@ -55,17 +55,17 @@ class SourceConnector {
 // "reminder_email" (to, subject, bodies) and "reminder_task" (a task in the
 // CRM the customer came from: customer_ref, owner, subject, text_body, due_at).
 namespace action_field {
-inline constexpr const char* kTo = "to";                 // recipient address
-inline constexpr const char* kToName = "to_name";        // display name, UTF-8
-inline constexpr const char* kSubject = "subject";       // UTF-8
-inline constexpr const char* kTextBody = "text_body";    // UTF-8 plain text
-inline constexpr const char* kHtmlBody = "html_body";    // UTF-8 HTML, optional
-inline constexpr const char* kMessageId = "message_id";  // "<...@...>", stable per idempotency key
+inline constexpr const char* kTo = "to";                           // recipient address
+inline constexpr const char* kToName = "to_name";                  // display name, UTF-8
+inline constexpr const char* kSubject = "subject";                 // UTF-8
+inline constexpr const char* kTextBody = "text_body";              // UTF-8 plain text
+inline constexpr const char* kHtmlBody = "html_body";              // UTF-8 HTML, optional
+inline constexpr const char* kMessageId = "message_id";            // "<...@...>", stable per idempotency key
 inline constexpr const char* kUnsubscribeUrl = "unsubscribe_url";  // https one-click link (RFC 8058)
-inline constexpr const char* kLanguage = "language";     // "en", "zh", ...
-inline constexpr const char* kCustomerRef = "customer_ref";  // the customer's id in the target system
-inline constexpr const char* kOwner = "owner";           // account owner (email or the system's user id)
-inline constexpr const char* kDueAt = "due_at";          // ISO 8601 UTC
+inline constexpr const char* kLanguage = "language";               // "en", "zh", ...
+inline constexpr const char* kCustomerRef = "customer_ref";        // the customer's id in the target system
+inline constexpr const char* kOwner = "owner";   // account owner (email or the system's user id)
+inline constexpr const char* kDueAt = "due_at";  // ISO 8601 UTC
 }  // namespace action_field
 
 // One thing to do in the outside world: send a survey email, create a CRM task.

@@ -50,9 +50,9 @@ struct HttpResult {
     failed,       // cannot succeed as configured (bad URL, TLS failure, token endpoint refused)
   };
   Kind kind = Kind::failed;
-  HttpResponse response;                 // for `response`, and the last answer seen otherwise
-  std::chrono::seconds retry_after{0};   // for `retry_later`
-  std::string error;                     // for `retry_later` and `failed`: what went wrong, secrets redacted
+  HttpResponse response;                // for `response`, and the last answer seen otherwise
+  std::chrono::seconds retry_after{0};  // for `retry_later`
+  std::string error;                    // for `retry_later` and `failed`: what went wrong, secrets redacted
 
   [[nodiscard]] bool ok() const { return kind == Kind::response; }
 };
@@ -91,10 +91,10 @@ struct HttpClientOptions {
   double requests_per_second = 10.0;
   int burst = 10;
   std::chrono::seconds timeout{60};
-  int max_attempts = 6;                  // per request, for 429 / 5xx / network errors
-  std::chrono::seconds max_wait{120};    // longest the host waits in one send before retry_later
-  std::string ca_file;                   // extra CA bundle; verification is never off for https
-  TokenSource* token_source = nullptr;   // not owned; must outlive the client
+  int max_attempts = 6;                 // per request, for 429 / 5xx / network errors
+  std::chrono::seconds max_wait{120};   // longest the host waits in one send before retry_later
+  std::string ca_file;                  // extra CA bundle; verification is never off for https
+  TokenSource* token_source = nullptr;  // not owned; must outlive the client
 };
 
 // One connector's HTTP connection (kept alive between requests). Not
