@@ -18,12 +18,18 @@ void MultiRowInsert::add(std::vector<Value> row) {
   rows_.push_back(std::move(row));
 }
 
+std::size_t MultiRowInsert::rows_per_statement(Dialect dialect, std::size_t columns) {
+  const std::size_t parameters = dialect == Dialect::sqlite ? 200 : 2000;
+  return std::max<std::size_t>(1, parameters / std::max<std::size_t>(1, columns));
+}
+
 void MultiRowInsert::flush(Database& database) {
+  const std::size_t chunk = rows_per_statement(database.dialect(), columns_.size());
   std::string head = "INSERT INTO " + table_ + " (";
   for (std::size_t c = 0; c < columns_.size(); ++c) head += (c > 0 ? ", " : "") + columns_[c];
   head += ") VALUES ";
-  for (std::size_t first = 0; first < rows_.size(); first += kRowsPerStatement) {
-    const std::size_t last = std::min(rows_.size(), first + kRowsPerStatement);
+  for (std::size_t first = 0; first < rows_.size(); first += chunk) {
+    const std::size_t last = std::min(rows_.size(), first + chunk);
     // SOCI reads bound values through references: they must stay put until execute.
     std::vector<std::string> values;
     std::vector<soci::indicator> indicators;
