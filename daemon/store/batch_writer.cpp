@@ -1,7 +1,10 @@
 #include "daemon/store/batch_writer.hpp"
 
+#include <optional>
 #include <stdexcept>
+#include <string_view>
 #include <type_traits>
+#include <unordered_set>
 #include <variant>
 
 #include "daemon/store/checkpoint_writer.hpp"
@@ -44,7 +47,7 @@ void check_batch(const BatchWrite& batch) {
 }
 
 void write_canonical(BatchStatements& statements, const BatchWrite& batch, long long source_record_id,
-                     const model::NormalizedRecord& record, const std::string& now) {
+                     bool seen_before, const model::NormalizedRecord& record, const std::string& now) {
   std::visit(
       [&](const auto& data) {
         using Data = std::decay_t<decltype(data)>;
@@ -56,39 +59,74 @@ void write_canonical(BatchStatements& statements, const BatchWrite& batch, long 
           statements.customers.push_back(
               {source_record_id, record.external_id, batch.instance, updated_at, &data});
         } else if constexpr (std::is_same_v<Data, model::Order>) {
-          statements.orders.write(source_record_id, record.external_id, data, now);
+          statements.orders.add(source_record_id, record.external_id, data, seen_before);
         } else {
-          statements.feedback.write(source_record_id, data, now);
+          statements.feedback.add(source_record_id, data, seen_before);
         }
       },
       record.data);
 }
 
-void write_record(BatchStatements& statements, const BatchWrite& batch, const model::NormalizedRecord& record,
-                  const std::string& now, BatchOutcome& outcome, std::vector<StoredRecord>& stored_records) {
-  if (const auto problem = ColumnLimits::violation(record)) {
-    const DeadLetter letter{record.external_id, record.location, *problem, record.payload};
-    if (statements.dead_letters.store(letter, now)) ++outcome.dead_lettered;
-    return;
+// Writes records [first, last), whose external ids are distinct: one lookup
+// for all of them, the new ones in multi-row inserts, changed ones one by one.
+void write_segment(BatchStatements& statements, const BatchWrite& batch, std::size_t first, std::size_t last,
+                   const std::string& now, BatchOutcome& outcome, std::vector<StoredRecord>& stored_records) {
+  std::vector<const model::NormalizedRecord*> storable;
+  std::vector<std::string> external_ids;
+  for (std::size_t i = first; i < last; ++i) {
+    const auto& record = batch.records[i];
+    if (const auto problem = ColumnLimits::violation(record)) {
+      const DeadLetter letter{record.external_id, record.location, *problem, record.payload};
+      if (statements.dead_letters.store(letter, now)) ++outcome.dead_lettered;
+      continue;
+    }
+    storable.push_back(&record);
+    external_ids.push_back(record.external_id);
   }
-  const auto stored = statements.sources.find(record.external_id);
-  if (stored && stored->payload_hash == record.payload_hash && stored->deleted == record.deleted) {
-    ++outcome.unchanged;
-    return;
-  }
-  long long source_record_id = 0;
-  if (stored) {
-    source_record_id = stored->id;
-    statements.sources.update(source_record_id, record, now);
+  const auto stored = statements.sources.find_all(external_ids);
+  std::vector<const model::NormalizedRecord*> fresh;
+  std::vector<std::optional<long long>> id_of(storable.size());  // nullopt: unchanged
+  std::vector<std::size_t> fresh_index;
+  for (std::size_t i = 0; i < storable.size(); ++i) {
+    const auto& record = *storable[i];
+    const auto found = stored.find(record.external_id);
+    if (found == stored.end()) {
+      fresh.push_back(&record);
+      fresh_index.push_back(i);
+      continue;
+    }
+    if (found->second.payload_hash == record.payload_hash && found->second.deleted == record.deleted) {
+      ++outcome.unchanged;
+      continue;
+    }
+    statements.sources.update(found->second.id, record, now);
+    id_of[i] = found->second.id;
     ++outcome.updated;
-  } else {
-    source_record_id = statements.sources.insert(record, now);
-    ++outcome.inserted;
   }
-  // A deletion only marks the source record: the customer, order or
-  // feedback it described stays, and so does its history.
-  if (!record.deleted) write_canonical(statements, batch, source_record_id, record, now);
-  stored_records.push_back({&record, source_record_id, !stored.has_value()});
+  const auto new_ids = statements.sources.insert_all(fresh, now);
+  for (std::size_t n = 0; n < fresh.size(); ++n) id_of[fresh_index[n]] = new_ids[n];
+  outcome.inserted += fresh.size();
+  for (std::size_t i = 0; i < storable.size(); ++i) {
+    if (!id_of[i]) continue;
+    const auto& record = *storable[i];
+    const bool seen_before = stored.contains(record.external_id);
+    // A deletion only marks the source record: the customer, order or
+    // feedback it described stays, and so does its history.
+    if (!record.deleted) write_canonical(statements, batch, *id_of[i], seen_before, record, now);
+    stored_records.push_back({&record, *id_of[i], !seen_before});
+  }
+  // Orders first: feedback of the same segment may name them.
+  statements.orders.flush(now);
+  statements.feedback.flush(now);
+}
+
+// Where the next segment ends: before the first external id seen twice, so a
+// record sent twice in one batch is written in order, as two versions.
+std::size_t segment_end(const BatchWrite& batch, std::size_t first) {
+  std::unordered_set<std::string_view> seen;
+  std::size_t i = first;
+  while (i < batch.records.size() && seen.insert(batch.records[i].external_id).second) ++i;
+  return i;
 }
 
 }  // namespace
@@ -109,8 +147,11 @@ BatchOutcome BatchWriter::write(const BatchWrite& batch) {
   WriteTransaction transaction(database_);
   BatchOutcome outcome;
   std::vector<StoredRecord> stored_records;
-  for (const auto& record : batch.records)
-    write_record(statements, batch, record, now, outcome, stored_records);
+  for (std::size_t first = 0; first < batch.records.size();) {
+    const std::size_t last = segment_end(batch, first);
+    write_segment(statements, batch, first, last, now, outcome, stored_records);
+    first = last;
+  }
   const auto resolution = resolver_->resolve(statements.customers, statements.linker, now);
   outcome.new_customers += resolution.new_customers;
   outcome.merged_into_existing += resolution.linked_to_existing;

@@ -191,6 +191,18 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   AuditWriter audit(database_);
   DuplicateCandidateWriter review(database_);
   std::set<long long> affected;
+  // New customers get their ids when the batch's golden rows are written
+  // together, after the loop: until then they go by provisional ids -1, -2, ...
+  std::vector<const identity::MemberRecord*> created;
+  struct Link {
+    long long source_record_id;
+    long long customer_id;
+    std::optional<long long> part;  // the manually merged part it joined
+    std::string rule;
+    double score;
+    const PendingCustomer* pending;
+  };
+  std::vector<Link> new_links;
   for (const auto& pending : batch) {
     const auto found = hood.index_of.find(pending.source_record_id);
     if (found == hood.index_of.end()) continue;
@@ -224,20 +236,14 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     if (decision.customer_id) {
       part = *decision.customer_id;
       customer_id = customer_of_part.at(part);
-      links.queue_link(pending.source_record_id, customer_id, decision.rule, decision.score, now, part);
-      audit.record("identity", "merge", "customer:" + std::to_string(customer_id),
-                   nlohmann::json{{"source_record_id", pending.source_record_id},
-                                  {"instance", pending.instance},
-                                  {"external_id", pending.external_id},
-                                  {"rule", decision.rule},
-                                  {"score", decision.score}}
-                       .dump(),
-                   now);
+      new_links.push_back(
+          {pending.source_record_id, customer_id, part, decision.rule, decision.score, &pending});
       affected.insert(customer_id);
       ++outcome.linked_to_existing;
     } else {
-      customer_id = golden.create(members.at(pending.source_record_id), now);
-      links.queue_link(pending.source_record_id, customer_id, "source", 1.0, now);
+      created.push_back(&members.at(pending.source_record_id));
+      customer_id = -static_cast<long long>(created.size());
+      new_links.push_back({pending.source_record_id, customer_id, std::nullopt, "source", 1.0, &pending});
       part = customer_id;
       customer_of_part[part] = customer_id;
       ++outcome.new_customers;
@@ -245,15 +251,39 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     customer_of[pending.source_record_id] = customer_id;
     part_of[pending.source_record_id] = part;
     indexes_of_part[part].push_back(self);
-    linker.link_waiting_for_customer(customer_id, pending.external_id);
     for (const auto& pair : decision.review) {
       review.store(pending.source_record_id, hood.ids[pair.other], pair.score,
                    scorer.explain(self, pair.other), now);
       ++outcome.review_pairs;
     }
   }
+
+  const auto ids = golden.create_all(created, now);
+  const auto real = [&](long long id) { return id < 0 ? ids.at(static_cast<std::size_t>(-id - 1)) : id; };
+  std::vector<ReferenceTarget<long long>> linked_customers;
+  for (const auto& link : new_links) {
+    const long long customer_id = real(link.customer_id);
+    if (link.part) {
+      links.queue_link(link.source_record_id, customer_id, link.rule, link.score, now, real(*link.part));
+      audit.queue("identity", "merge", "customer:" + std::to_string(customer_id),
+                  nlohmann::json{{"source_record_id", link.source_record_id},
+                                 {"instance", link.pending->instance},
+                                 {"external_id", link.pending->external_id},
+                                 {"rule", link.rule},
+                                 {"score", link.score}}
+                      .dump(),
+                  now);
+    } else {
+      links.queue_link(link.source_record_id, customer_id, link.rule, link.score, now);
+    }
+    linked_customers.push_back({customer_id, link.pending->external_id});
+  }
   links.flush_links();
-  golden.refresh(affected, now);
+  audit.flush();
+  linker.link_waiting_for_customers(linked_customers);
+  std::set<long long> to_refresh;
+  for (const auto id : affected) to_refresh.insert(real(id));
+  golden.refresh(to_refresh, now);
   return outcome;
 }
 

@@ -1,26 +1,15 @@
 #include "daemon/store/feedback_writer.hpp"
 
+#include "daemon/store/id_reservation.hpp"
+#include "daemon/store/multi_row_insert.hpp"
+#include "daemon/store/row_id_lookup.hpp"
 #include "daemon/store/utc_timestamp.hpp"
 
 namespace crmsync::store {
 
 FeedbackWriter::FeedbackWriter(Database& database, ReferenceLinker& linker)
-    : linker_(linker),
-      find_(
-          (database.session().prepare << "SELECT id FROM feedback WHERE source_record_id = :source_record_id",
-           soci::use(source_record_id_), soci::into(feedback_id_))),
-      insert_(
-          (database.session().prepare
-               << "INSERT INTO feedback (source_record_id, customer_id, order_id, customer_ref, order_ref,"
-                  " kind, score, comment, received_at, created_at, updated_at) VALUES (:source_record_id,"
-                  " :customer_id, :order_id, :customer_ref, :order_ref, :kind, :score, :comment,"
-                  " :received_at, :created_at, :updated_at)",
-           soci::use(source_record_id_), soci::use(customer_id_.value, customer_id_.indicator),
-           soci::use(order_id_.value, order_id_.indicator),
-           soci::use(customer_ref_.value, customer_ref_.indicator),
-           soci::use(order_ref_.value, order_ref_.indicator), soci::use(kind_),
-           soci::use(score_.value, score_.indicator), soci::use(comment_.value, comment_.indicator),
-           soci::use(received_at_.value, received_at_.indicator), soci::use(now_), soci::use(now_))),
+    : database_(database),
+      linker_(linker),
       update_(
           (database.session().prepare
                << "UPDATE feedback SET customer_id = :customer_id, order_id = :order_id,"
@@ -34,31 +23,64 @@ FeedbackWriter::FeedbackWriter(Database& database, ReferenceLinker& linker)
            soci::use(received_at_.value, received_at_.indicator), soci::use(now_), soci::use(feedback_id_))) {
 }
 
-void FeedbackWriter::write(long long source_record_id, const model::Feedback& feedback,
-                           const std::string& now) {
-  bind_feedback(feedback);
-  now_ = now;
-  source_record_id_ = source_record_id;
-  if (find_.execute(true)) {
-    update_.execute(true);
-  } else {
-    insert_.execute(true);
-  }
+void FeedbackWriter::add(long long source_record_id, const model::Feedback& feedback, bool seen_before) {
+  pending_.push_back({source_record_id, &feedback, seen_before});
 }
 
-void FeedbackWriter::bind_feedback(const model::Feedback& feedback) {
-  const auto order = linker_.order_for(feedback.order_ref);
-  auto customer = linker_.customer_for(feedback.customer_ref);
-  if (!customer && order) customer = order->customer_id;
-  customer_id_.set(customer);
-  order_id_.set(order ? std::optional(order->order_id) : std::nullopt);
-  set_text(customer_ref_, feedback.customer_ref);
-  set_text(order_ref_, feedback.order_ref);
-  kind_ = feedback.kind;
-  score_.set(feedback.score);
-  set_text(comment_, feedback.comment);
-  received_at_.set(feedback.received_at ? std::optional(UtcTimestamp::format(*feedback.received_at))
-                                        : std::nullopt);
+void FeedbackWriter::flush(const std::string& now) {
+  if (pending_.empty()) return;
+  std::vector<std::string> customer_refs;
+  std::vector<std::string> order_refs;
+  std::vector<long long> seen;
+  for (const auto& p : pending_) {
+    customer_refs.push_back(p.feedback->customer_ref);
+    order_refs.push_back(p.feedback->order_ref);
+    if (p.seen_before) seen.push_back(p.source_record_id);
+  }
+  const auto customers = linker_.customers_for(customer_refs);
+  const auto orders = linker_.orders_for(order_refs);
+  const auto existing = RowIdLookup::by_source_record(database_, "feedback", seen);
+
+  const auto ids = IdReservation::next(database_, "feedback", pending_.size() - existing.size());
+  std::size_t next_id = 0;
+  MultiRowInsert rows(
+      "feedback", {"id", "source_record_id", "customer_id", "order_id", "customer_ref", "order_ref", "kind",
+                   "score", "comment", "received_at", "created_at", "updated_at"});
+  now_ = now;
+  for (const auto& p : pending_) {
+    const auto& feedback = *p.feedback;
+    std::optional<long long> customer;
+    if (const auto found = customers.find(feedback.customer_ref); found != customers.end())
+      customer = found->second;
+    std::optional<long long> order;
+    if (const auto found = orders.find(feedback.order_ref); found != orders.end()) {
+      order = found->second.order_id;
+      if (!customer) customer = found->second.customer_id;
+    }
+    const auto received_at =
+        feedback.received_at ? std::optional(UtcTimestamp::format(*feedback.received_at)) : std::nullopt;
+    if (const auto found = existing.find(p.source_record_id); found != existing.end()) {
+      feedback_id_ = found->second;
+      customer_id_.set(customer);
+      order_id_.set(order);
+      set_text(customer_ref_, feedback.customer_ref);
+      set_text(order_ref_, feedback.order_ref);
+      kind_ = feedback.kind;
+      score_.set(feedback.score);
+      set_text(comment_, feedback.comment);
+      received_at_.set(received_at);
+      update_.execute(true);
+      continue;
+    }
+    rows.add({std::to_string(ids.at(next_id++)), std::to_string(p.source_record_id),
+              MultiRowInsert::number(customer), MultiRowInsert::number(order),
+              MultiRowInsert::text(feedback.customer_ref), MultiRowInsert::text(feedback.order_ref),
+              feedback.kind,
+              feedback.score ? MultiRowInsert::Value(std::to_string(*feedback.score)) : std::nullopt,
+              MultiRowInsert::text(feedback.comment), received_at, now, now});
+  }
+  rows.flush(database_);
+  pending_.clear();
 }
 
 }  // namespace crmsync::store

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <soci/soci.h>
 
@@ -11,22 +12,32 @@
 
 namespace crmsync::store {
 
-// Writes the feedback row of a feedback source record, linked to its
-// customer and order where those are known.
+// Writes the feedback row of each feedback source record, linked to its
+// customer and order where those are known; a batch at a time, new rows in
+// multi-row statements, changed ones one by one.
 class FeedbackWriter {
  public:
   FeedbackWriter(Database& database, ReferenceLinker& linker);
   FeedbackWriter(const FeedbackWriter&) = delete;
   FeedbackWriter& operator=(const FeedbackWriter&) = delete;
 
-  void write(long long source_record_id, const model::Feedback& feedback, const std::string& now);
+  // Queues the feedback; `seen_before` when its source record was stored
+  // earlier. The feedback must outlive flush().
+  void add(long long source_record_id, const model::Feedback& feedback, bool seen_before);
+  // Writes the queued feedback and forgets it.
+  void flush(const std::string& now);
 
  private:
-  void bind_feedback(const model::Feedback& feedback);
+  struct Pending {
+    long long source_record_id = 0;
+    const model::Feedback* feedback = nullptr;
+    bool seen_before = false;
+  };
 
+  Database& database_;
   ReferenceLinker& linker_;
-  // Values the statements are bound to.
-  long long source_record_id_ = 0;
+  std::vector<Pending> pending_;
+  // Values the update statement is bound to.
   long long feedback_id_ = 0;
   NullableId customer_id_;
   NullableId order_id_;
@@ -38,8 +49,6 @@ class FeedbackWriter {
   NullableText received_at_;
   std::string now_;
 
-  soci::statement find_;
-  soci::statement insert_;
   soci::statement update_;
 };
 

@@ -14,6 +14,14 @@ long long GoldenCustomerRefresher::create(const identity::MemberRecord& first, c
   return writer_.create(builder_.build({first}), now);
 }
 
+std::vector<long long> GoldenCustomerRefresher::create_all(
+    const std::vector<const identity::MemberRecord*>& firsts, const std::string& now) {
+  std::vector<identity::GoldenRecord> goldens;
+  goldens.reserve(firsts.size());
+  for (const auto* first : firsts) goldens.push_back(builder_.build({*first}));
+  return writer_.create_all(goldens, now);
+}
+
 void GoldenCustomerRefresher::refresh(const std::set<long long>& customer_ids, const std::string& now) {
   if (customer_ids.empty()) return;
   const std::vector<long long> ids(customer_ids.begin(), customer_ids.end());

@@ -2,6 +2,7 @@
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "daemon/identity/golden_record_builder.hpp"
 #include "daemon/store/customer_link_store.hpp"
@@ -20,6 +21,9 @@ class GoldenCustomerRefresher {
 
   // A new golden customer for records not yet linked anywhere.
   long long create(const identity::MemberRecord& first, const std::string& now);
+  // As create(), for many records at once (multi-row statements); ids in order.
+  std::vector<long long> create_all(const std::vector<const identity::MemberRecord*>& firsts,
+                                    const std::string& now);
   // Rebuilds each customer from its records; one left without records is
   // left as it was (whoever emptied it sets its merged_into).
   void refresh(const std::set<long long>& customer_ids, const std::string& now);

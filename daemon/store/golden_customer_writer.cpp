@@ -2,9 +2,13 @@
 
 #include <utility>
 
+#include "daemon/store/id_reservation.hpp"
+#include "daemon/store/multi_row_insert.hpp"
+
 namespace crmsync::store {
 GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
-    : sql_(database.session()),
+    : database_(database),
+      sql_(database.session()),
       inserted_id_(sql_, database.dialect(), "customer"),
       insert_customer_(prepare_insert()),
       update_customer_(prepare_update()),
@@ -87,6 +91,51 @@ long long GoldenCustomerWriter::create(const identity::GoldenRecord& golden, con
   customer_id_ = inserted_id_.value();
   replace_lineage(golden.lineage);
   return customer_id_;
+}
+
+std::vector<long long> GoldenCustomerWriter::create_all(const std::vector<identity::GoldenRecord>& goldens,
+                                                        const std::string& now) {
+  auto ids = IdReservation::next(database_, "customer", goldens.size());
+  MultiRowInsert customers(
+      "customer",
+      {"id",         "kind",       "name",          "name_key", "primary_email", "email_raw",
+       "phone_e164", "phone_raw",  "phone_valid",   "company",  "country",       "city",
+       "address",    "postcode",   "date_of_birth", "tax_id",   "tier",          "lifecycle_stage",
+       "owner",      "created_at", "updated_at"});
+  MultiRowInsert lineage("customer_field_source", {"customer_id", "field", "source_record_id", "rule"});
+  for (std::size_t i = 0; i < goldens.size(); ++i) {
+    const auto& c = goldens[i].customer;
+    using V = MultiRowInsert;
+    customers.add({std::to_string(ids[i]),
+                   c.kind,
+                   V::text(c.name),
+                   V::text(c.name_key),
+                   V::text(c.email ? c.email->canonical : ""),
+                   V::text(c.email ? c.email->raw : ""),
+                   V::text(c.phone ? c.phone->e164 : ""),
+                   V::text(c.phone ? c.phone->raw : ""),
+                   std::string(c.phone && c.phone->valid ? "1" : "0"),
+                   V::text(c.company),
+                   V::text(c.country),
+                   V::text(c.city),
+                   V::text(c.address),
+                   V::text(c.postcode),
+                   V::text(c.date_of_birth),
+                   V::text(c.tax_id),
+                   V::text(c.tier),
+                   V::text(c.lifecycle_stage),
+                   V::text(c.owner),
+                   now,
+                   goldens[i].updated_at.empty() ? now : goldens[i].updated_at});
+    std::size_t fields = 0;
+    for (const auto& entry : goldens[i].lineage) {
+      if (fields++ == kLineageFields) break;
+      lineage.add({std::to_string(ids[i]), entry.field, std::to_string(entry.source_record_id), entry.rule});
+    }
+  }
+  customers.flush(database_);
+  lineage.flush(database_);
+  return ids;
 }
 
 void GoldenCustomerWriter::update(long long customer_id, const identity::GoldenRecord& golden,

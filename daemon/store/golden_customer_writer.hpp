@@ -26,6 +26,9 @@ class GoldenCustomerWriter {
 
   // Returns the new customer's id.
   long long create(const identity::GoldenRecord& golden, const std::string& now);
+  // Writes many new customers in multi-row statements; returns their ids, in order.
+  std::vector<long long> create_all(const std::vector<identity::GoldenRecord>& goldens,
+                                    const std::string& now);
   void update(long long customer_id, const identity::GoldenRecord& golden, const std::string& now);
 
  private:
@@ -57,6 +60,7 @@ class GoldenCustomerWriter {
   soci::statement prepare_insert();
   soci::statement prepare_update();
 
+  Database& database_;
   soci::session& sql_;
   InsertedId inserted_id_;
   Columns columns_;

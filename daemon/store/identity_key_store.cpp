@@ -6,6 +6,7 @@
 #include <soci/soci.h>
 
 #include "daemon/store/id_list.hpp"
+#include "daemon/store/multi_row_insert.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -13,21 +14,6 @@ namespace {
 std::vector<long long> as_ids(const std::vector<std::uint64_t>& keys) {
   // BlockingKeys clears the top bit: every key is a positive signed 64-bit value.
   return {keys.begin(), keys.end()};
-}
-
-// Rows of a multi-row VALUES list, at most IdList::kChunk per statement.
-template <typename Row>
-void insert_in_chunks(soci::session& sql, const std::string& head, const std::vector<Row>& rows,
-                      const std::string& tail) {
-  for (std::size_t first = 0; first < rows.size(); first += IdList::kChunk) {
-    std::string text = head;
-    const std::size_t last = std::min(rows.size(), first + IdList::kChunk);
-    for (std::size_t i = first; i < last; ++i) {
-      if (i > first) text += ", ";
-      text += "(" + std::to_string(rows[i].first) + ", " + std::to_string(rows[i].second) + ")";
-    }
-    sql << text + tail;
-  }
 }
 
 }  // namespace
@@ -53,7 +39,9 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     sql << "DELETE FROM identity_key WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
   }
-  insert_in_chunks(sql, "INSERT INTO identity_key (key_hash, source_record_id) VALUES ", rows, "");
+  MultiRowInsert keys("identity_key", {"key_hash", "source_record_id"});
+  for (const auto& [key, record] : rows) keys.add({std::to_string(key), std::to_string(record)});
+  keys.flush(database_);
   add_to_counts(deltas);
 }
 
@@ -71,7 +59,9 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
           ? " ON DUPLICATE KEY UPDATE holders = holders + VALUES(holders)"
           : " ON CONFLICT (key_hash) DO UPDATE SET holders = identity_key_count.holders + "
             "excluded.holders";
-  insert_in_chunks(sql, "INSERT INTO identity_key_count (key_hash, holders) VALUES ", rows, tail);
+  MultiRowInsert counts("identity_key_count", {"key_hash", "holders"}, tail);
+  for (const auto& [key, delta] : rows) counts.add({std::to_string(key), std::to_string(delta)});
+  counts.flush(database_);
   for (std::size_t first = 0; first < shrunk.size(); first += IdList::kChunk) {
     sql << "DELETE FROM identity_key_count WHERE holders <= 0 AND key_hash IN (" +
                IdList::chunk(shrunk, first) + ")";

@@ -8,8 +8,8 @@
 
 namespace crmsync::store {
 
-MultiRowInsert::MultiRowInsert(std::string table, std::vector<std::string> columns)
-    : table_(std::move(table)), columns_(std::move(columns)) {}
+MultiRowInsert::MultiRowInsert(std::string table, std::vector<std::string> columns, std::string tail)
+    : table_(std::move(table)), columns_(std::move(columns)), tail_(std::move(tail)) {}
 
 void MultiRowInsert::add(std::vector<Value> row) {
   if (row.size() != columns_.size()) {
@@ -18,13 +18,17 @@ void MultiRowInsert::add(std::vector<Value> row) {
   rows_.push_back(std::move(row));
 }
 
-std::size_t MultiRowInsert::rows_per_statement(Dialect dialect, std::size_t columns) {
-  const std::size_t parameters = dialect == Dialect::sqlite ? 200 : 2000;
-  return std::max<std::size_t>(1, parameters / std::max<std::size_t>(1, columns));
+std::size_t MultiRowInsert::rows_per_statement(std::size_t columns) {
+  constexpr std::size_t kParameters = 2000;
+  return std::max<std::size_t>(1, kParameters / std::max<std::size_t>(1, columns));
+}
+
+std::string MultiRowInsert::placeholder(Dialect dialect, std::size_t n) {
+  return dialect == Dialect::sqlite ? std::string("?") : ":v" + std::to_string(n);
 }
 
 void MultiRowInsert::flush(Database& database) {
-  const std::size_t chunk = rows_per_statement(database.dialect(), columns_.size());
+  const std::size_t chunk = rows_per_statement(columns_.size());
   std::string head = "INSERT INTO " + table_ + " (";
   for (std::size_t c = 0; c < columns_.size(); ++c) head += (c > 0 ? ", " : "") + columns_[c];
   head += ") VALUES ";
@@ -39,12 +43,13 @@ void MultiRowInsert::flush(Database& database) {
     for (std::size_t r = first; r < last; ++r) {
       text += r > first ? ", (" : "(";
       for (std::size_t c = 0; c < columns_.size(); ++c) {
-        text += (c > 0 ? ", :v" : ":v") + std::to_string(values.size());
-        values.push_back(rows_[r][c].value_or(std::string()));
+        text += (c > 0 ? ", " : "") + placeholder(database.dialect(), values.size());
         indicators.push_back(rows_[r][c] ? soci::i_ok : soci::i_null);
+        values.push_back(rows_[r][c] ? std::move(*rows_[r][c]) : std::string());
       }
       text += ")";
     }
+    text += tail_;
     soci::statement statement(database.session());
     for (std::size_t i = 0; i < values.size(); ++i) statement.exchange(soci::use(values[i], indicators[i]));
     statement.alloc();

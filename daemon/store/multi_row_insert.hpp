@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "daemon/store/database.hpp"
@@ -17,21 +18,33 @@ class MultiRowInsert {
  public:
   using Value = std::optional<std::string>;  // nullopt: NULL
 
-  MultiRowInsert(std::string table, std::vector<std::string> columns);
+  // `tail` follows each statement's VALUES list: an ON CONFLICT clause, say.
+  MultiRowInsert(std::string table, std::vector<std::string> columns, std::string tail = "");
+
+  // NULL for empty text: "unknown" has one spelling in the database.
+  [[nodiscard]] static Value text(std::string_view value) {
+    return value.empty() ? std::nullopt : Value(std::string(value));
+  }
+  [[nodiscard]] static Value number(std::optional<long long> value) {
+    return value ? Value(std::to_string(*value)) : std::nullopt;
+  }
 
   void add(std::vector<Value> row);  // one value per column
   [[nodiscard]] bool empty() const { return rows_.empty(); }
   // Writes the rows added so far, and forgets them.
   void flush(Database& database);
 
-  // SQLite has no round trips to save, and finds each named parameter by a
-  // linear search over the ones before it: thousands per statement cost more
-  // than they save.
-  [[nodiscard]] static std::size_t rows_per_statement(Dialect dialect, std::size_t columns);
+  // Rows per statement: as many as keep its parameters near 2,000.
+  [[nodiscard]] static std::size_t rows_per_statement(std::size_t columns);
+  // The n-th positional parameter. SQLite gets an anonymous "?": it looks up
+  // each named one by a linear search over those before it, which made long
+  // parameter lists quadratic. SOCI rewrites ":name" for the other engines.
+  [[nodiscard]] static std::string placeholder(Dialect dialect, std::size_t n);
 
  private:
   std::string table_;
   std::vector<std::string> columns_;
+  std::string tail_;
   std::vector<std::vector<Value>> rows_;
 };
 

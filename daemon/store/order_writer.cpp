@@ -1,5 +1,9 @@
 #include "daemon/store/order_writer.hpp"
 
+#include "daemon/store/id_list.hpp"
+#include "daemon/store/id_reservation.hpp"
+#include "daemon/store/multi_row_insert.hpp"
+#include "daemon/store/row_id_lookup.hpp"
 #include "daemon/store/utc_timestamp.hpp"
 
 namespace crmsync::store {
@@ -9,88 +13,109 @@ std::optional<std::string> decimal_text(const std::optional<model::Decimal>& amo
   return amount ? std::optional<std::string>(amount->to_string()) : std::nullopt;
 }
 
+std::optional<std::string> timestamp_text(const std::optional<std::chrono::sys_seconds>& at) {
+  return at ? std::optional(UtcTimestamp::format(*at)) : std::nullopt;
+}
+
 }  // namespace
 
 OrderWriter::OrderWriter(Database& database, ReferenceLinker& linker)
-    : sql_(database.session()),
+    : database_(database),
       linker_(linker),
-      inserted_id_(sql_, database.dialect(), "sales_order"),
-      find_((sql_.prepare << "SELECT id FROM sales_order WHERE source_record_id = :source_record_id",
-             soci::use(source_record_id_), soci::into(order_id_))),
-      insert_(prepare_insert()),
-      update_(
-          (sql_.prepare << "UPDATE sales_order SET customer_id = :customer_id, customer_ref = :customer_ref,"
-                           " order_number = :order_number, status = :status, ordered_at = :ordered_at,"
-                           " currency = :currency, total = :total, updated_at = :updated_at WHERE id = :id",
-           soci::use(customer_id_.value, customer_id_.indicator),
-           soci::use(customer_ref_.value, customer_ref_.indicator),
-           soci::use(order_number_.value, order_number_.indicator),
-           soci::use(status_.value, status_.indicator), soci::use(ordered_at_.value, ordered_at_.indicator),
-           soci::use(currency_.value, currency_.indicator), soci::use(total_.value, total_.indicator),
-           soci::use(now_), soci::use(order_id_))),
-      delete_lines_(
-          (sql_.prepare << "DELETE FROM order_line WHERE order_id = :order_id", soci::use(order_id_))),
-      insert_line_(
-          (sql_.prepare << "INSERT INTO order_line (order_id, line_no, sku, description, quantity,"
-                           " unit_price, line_total) VALUES (:order_id, :line_no, :sku, :description,"
-                           " :quantity, :unit_price, :line_total)",
-           soci::use(order_id_), soci::use(line_no_), soci::use(sku_.value, sku_.indicator),
-           soci::use(description_.value, description_.indicator), soci::use(quantity_),
-           soci::use(unit_price_.value, unit_price_.indicator),
-           soci::use(line_total_.value, line_total_.indicator))) {}
+      update_((database.session().prepare
+                   << "UPDATE sales_order SET customer_id = :customer_id, customer_ref = :customer_ref,"
+                      " order_number = :order_number, status = :status, ordered_at = :ordered_at,"
+                      " currency = :currency, total = :total, updated_at = :updated_at WHERE id = :id",
+               soci::use(customer_id_.value, customer_id_.indicator),
+               soci::use(customer_ref_.value, customer_ref_.indicator),
+               soci::use(order_number_.value, order_number_.indicator),
+               soci::use(status_.value, status_.indicator),
+               soci::use(ordered_at_.value, ordered_at_.indicator),
+               soci::use(currency_.value, currency_.indicator), soci::use(total_.value, total_.indicator),
+               soci::use(now_), soci::use(order_id_))) {}
 
-soci::statement OrderWriter::prepare_insert() {
-  auto prepared =
-      (sql_.prepare << inserted_id_.statement_text(
-           "INSERT INTO sales_order (source_record_id, customer_id, customer_ref, order_number,"
-           " status, ordered_at, currency, total, created_at, updated_at) VALUES (:source_record_id,"
-           " :customer_id, :customer_ref, :order_number, :status, :ordered_at, :currency, :total,"
-           " :created_at, :updated_at)"));
-  prepared, soci::use(source_record_id_), soci::use(customer_id_.value, customer_id_.indicator),
-      soci::use(customer_ref_.value, customer_ref_.indicator),
-      soci::use(order_number_.value, order_number_.indicator), soci::use(status_.value, status_.indicator),
-      soci::use(ordered_at_.value, ordered_at_.indicator), soci::use(currency_.value, currency_.indicator),
-      soci::use(total_.value, total_.indicator), soci::use(now_), soci::use(now_);
-  inserted_id_.bind(prepared);
-  return prepared;
+void OrderWriter::add(long long source_record_id, const std::string& external_id, const model::Order& order,
+                      bool seen_before) {
+  pending_.push_back({source_record_id, &external_id, &order, seen_before});
 }
 
-void OrderWriter::write(long long source_record_id, const std::string& external_id, const model::Order& order,
-                        const std::string& now) {
-  bind_order(order);
-  now_ = now;
-  source_record_id_ = source_record_id;
-  if (find_.execute(true)) {
-    update_.execute(true);
-    delete_lines_.execute(true);
-  } else {
-    insert_.execute(true);
-    order_id_ = inserted_id_.value();
-    linker_.link_waiting_for_order(LinkedOrder{order_id_, customer_id_.get()}, external_id);
+void OrderWriter::flush(const std::string& now) {
+  if (pending_.empty()) return;
+  std::vector<std::string> refs;
+  std::vector<long long> seen;
+  for (const auto& p : pending_) {
+    refs.push_back(p.order->customer_ref);
+    if (p.seen_before) seen.push_back(p.source_record_id);
   }
-  write_lines(order);
+  const auto customers = linker_.customers_for(refs);
+  const auto customer_of = [&](const model::Order& order) -> std::optional<long long> {
+    const auto found = customers.find(order.customer_ref);
+    return found == customers.end() ? std::nullopt : std::optional(found->second);
+  };
+
+  // A record seen before may already have its order (a deleted one may not).
+  const auto existing = RowIdLookup::by_source_record(database_, "sales_order", seen);
+  auto& sql = database_.session();
+  now_ = now;
+  std::vector<long long> order_ids(pending_.size());
+  std::vector<long long> replaced;
+  std::vector<std::size_t> fresh;
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    const auto found = existing.find(pending_[i].source_record_id);
+    if (found == existing.end()) {
+      fresh.push_back(i);
+      continue;
+    }
+    order_ids[i] = order_id_ = found->second;
+    bind_order(*pending_[i].order, customer_of(*pending_[i].order));
+    update_.execute(true);
+    replaced.push_back(order_id_);
+  }
+  for (std::size_t first = 0; first < replaced.size(); first += IdList::kChunk) {
+    sql << "DELETE FROM order_line WHERE order_id IN (" + IdList::chunk(replaced, first) + ")";
+  }
+
+  const auto new_ids = IdReservation::next(database_, "sales_order", fresh.size());
+  MultiRowInsert orders("sales_order",
+                        {"id", "source_record_id", "customer_id", "customer_ref", "order_number", "status",
+                         "ordered_at", "currency", "total", "created_at", "updated_at"});
+  std::vector<ReferenceTarget<LinkedOrder>> created;
+  for (std::size_t n = 0; n < fresh.size(); ++n) {
+    const auto& p = pending_[fresh[n]];
+    const auto& order = *p.order;
+    const auto customer = customer_of(order);
+    order_ids[fresh[n]] = new_ids[n];
+    orders.add({std::to_string(new_ids[n]), std::to_string(p.source_record_id),
+                MultiRowInsert::number(customer), MultiRowInsert::text(order.customer_ref),
+                MultiRowInsert::text(order.order_number), MultiRowInsert::text(order.status),
+                timestamp_text(order.ordered_at), MultiRowInsert::text(order.currency),
+                decimal_text(order.total), now, now});
+    created.push_back({LinkedOrder{new_ids[n], customer}, *p.external_id});
+  }
+  orders.flush(database_);
+  linker_.link_waiting_for_orders(created);
+
+  MultiRowInsert lines("order_line",
+                       {"order_id", "line_no", "sku", "description", "quantity", "unit_price", "line_total"});
+  for (std::size_t i = 0; i < pending_.size(); ++i) {
+    for (const auto& line : pending_[i].order->lines) {
+      lines.add({std::to_string(order_ids[i]), std::to_string(line.line_no), MultiRowInsert::text(line.sku),
+                 MultiRowInsert::text(line.description), line.quantity.to_string(),
+                 decimal_text(line.unit_price), decimal_text(line.line_total)});
+    }
+  }
+  lines.flush(database_);
+  pending_.clear();
 }
 
-void OrderWriter::bind_order(const model::Order& order) {
-  customer_id_.set(linker_.customer_for(order.customer_ref));
+void OrderWriter::bind_order(const model::Order& order, std::optional<long long> customer_id) {
+  customer_id_.set(customer_id);
   set_text(customer_ref_, order.customer_ref);
   set_text(order_number_, order.order_number);
   set_text(status_, order.status);
-  ordered_at_.set(order.ordered_at ? std::optional(UtcTimestamp::format(*order.ordered_at)) : std::nullopt);
+  ordered_at_.set(timestamp_text(order.ordered_at));
   set_text(currency_, order.currency);
   total_.set(decimal_text(order.total));
-}
-
-void OrderWriter::write_lines(const model::Order& order) {
-  for (const auto& line : order.lines) {
-    line_no_ = line.line_no;
-    set_text(sku_, line.sku);
-    set_text(description_, line.description);
-    quantity_ = line.quantity.to_string();
-    unit_price_.set(decimal_text(line.unit_price));
-    line_total_.set(decimal_text(line.line_total));
-    insert_line_.execute(true);
-  }
 }
 
 }  // namespace crmsync::store

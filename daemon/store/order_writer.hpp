@@ -1,38 +1,48 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <soci/soci.h>
 
 #include "daemon/model/order.hpp"
 #include "daemon/store/database.hpp"
-#include "daemon/store/inserted_id.hpp"
 #include "daemon/store/nullable_column.hpp"
 #include "daemon/store/reference_linker.hpp"
 
 namespace crmsync::store {
 
-// Writes the sales_order of an order source record and replaces its lines.
-// Amounts go in as canonical decimal text: exact on every dialect.
+// Writes the sales_order of each order source record and replaces its lines,
+// a batch at a time: new orders and all lines in multi-row statements, changed
+// orders one by one. Amounts go in as canonical decimal text: exact on every
+// dialect.
 class OrderWriter {
  public:
   OrderWriter(Database& database, ReferenceLinker& linker);
   OrderWriter(const OrderWriter&) = delete;
   OrderWriter& operator=(const OrderWriter&) = delete;
 
-  void write(long long source_record_id, const std::string& external_id, const model::Order& order,
-             const std::string& now);
+  // Queues the order; `seen_before` when its source record was stored earlier.
+  // The order must outlive flush().
+  void add(long long source_record_id, const std::string& external_id, const model::Order& order,
+           bool seen_before);
+  // Writes the queued orders and forgets them.
+  void flush(const std::string& now);
 
  private:
-  void bind_order(const model::Order& order);
-  void write_lines(const model::Order& order);
-  soci::statement prepare_insert();
+  struct Pending {
+    long long source_record_id = 0;
+    const std::string* external_id = nullptr;
+    const model::Order* order = nullptr;
+    bool seen_before = false;
+  };
 
-  soci::session& sql_;
+  void bind_order(const model::Order& order, std::optional<long long> customer_id);
+
+  Database& database_;
   ReferenceLinker& linker_;
-  InsertedId inserted_id_;
-  // Values the statements are bound to.
-  long long source_record_id_ = 0;
+  std::vector<Pending> pending_;
+  // Values the update statement is bound to.
   long long order_id_ = 0;
   NullableId customer_id_;
   NullableText customer_ref_;
@@ -42,18 +52,8 @@ class OrderWriter {
   NullableText currency_;
   NullableText total_;
   std::string now_;
-  int line_no_ = 0;
-  NullableText sku_;
-  NullableText description_;
-  std::string quantity_;
-  NullableText unit_price_;
-  NullableText line_total_;
 
-  soci::statement find_;
-  soci::statement insert_;
   soci::statement update_;
-  soci::statement delete_lines_;
-  soci::statement insert_line_;
 };
 
 }  // namespace crmsync::store

@@ -1,23 +1,41 @@
 #include "daemon/store/reference_linker.hpp"
 
+#include <functional>
+#include <set>
 #include <utility>
 
+#include "daemon/store/keyed_select.hpp"
+#include "daemon/store/row_value.hpp"
+
 namespace crmsync::store {
+namespace {
+
+// Rows of (reference, source record id, value...): per non-empty reference,
+// the value of the first stored record, should two streams use one id.
+template <typename Value>
+std::unordered_map<std::string, Value> first_per_reference(
+    KeyedSelect& select, const std::vector<std::string>& refs,
+    const std::function<Value(const soci::row&)>& value_of) {
+  std::vector<std::string> wanted;
+  for (const auto& ref : refs) {
+    if (!ref.empty()) wanted.push_back(ref);
+  }
+  std::unordered_map<std::string, std::pair<long long, Value>> first;
+  select.run(wanted, [&](const soci::row& row) {
+    const auto record = RowValue::integer(row, 1);
+    auto [it, added] = first.try_emplace(RowValue::text(row, 0), record, value_of(row));
+    if (!added && record < it->second.first) it->second = {record, value_of(row)};
+  });
+  std::unordered_map<std::string, Value> out;
+  for (auto& [ref, found] : first) out.emplace(ref, std::move(found.second));
+  return out;
+}
+
+}  // namespace
 
 ReferenceLinker::ReferenceLinker(Database& database, std::string instance)
-    : instance_(std::move(instance)),
-      find_customer_((database.session().prepare
-                          << "SELECT cl.customer_id FROM source_record sr"
-                             " JOIN customer_link cl ON cl.source_record_id = sr.id"
-                             " WHERE sr.instance = :instance AND sr.entity_type = 'customer'"
-                             " AND sr.external_id = :reference ORDER BY sr.id LIMIT 1",
-                      soci::use(instance_), soci::use(reference_), soci::into(found_id_))),
-      find_order_((database.session().prepare << "SELECT so.id, so.customer_id FROM source_record sr"
-                                                 " JOIN sales_order so ON so.source_record_id = sr.id"
-                                                 " WHERE sr.instance = :instance AND sr.entity_type = 'order'"
-                                                 " AND sr.external_id = :reference ORDER BY sr.id LIMIT 1",
-                   soci::use(instance_), soci::use(reference_), soci::into(found_id_),
-                   soci::into(found_customer_.value, found_customer_.indicator))),
+    : database_(database),
+      instance_(std::move(instance)),
       link_orders_to_customer_(
           (database.session().prepare
                << "UPDATE sales_order SET customer_id = :customer_id"
@@ -49,34 +67,79 @@ ReferenceLinker::ReferenceLinker(Database& database, std::string instance)
                                soci::use(order_customer_.value, order_customer_.indicator),
                                soci::use(reference_), soci::use(instance_))) {}
 
-std::optional<long long> ReferenceLinker::customer_for(const std::string& customer_ref) {
-  if (customer_ref.empty()) return std::nullopt;
-  reference_ = customer_ref;
-  if (!find_customer_.execute(true)) return std::nullopt;
-  return found_id_;
+std::unordered_map<std::string, long long> ReferenceLinker::customers_for(
+    const std::vector<std::string>& refs) {
+  KeyedSelect select(database_,
+                     "SELECT sr.external_id, sr.id, cl.customer_id FROM source_record sr"
+                     " JOIN customer_link cl ON cl.source_record_id = sr.id"
+                     " WHERE sr.instance = :instance AND sr.entity_type = 'customer' AND sr.external_id",
+                     {instance_});
+  return first_per_reference<long long>(select, refs,
+                                        [](const soci::row& row) { return RowValue::integer(row, 2); });
 }
 
-std::optional<LinkedOrder> ReferenceLinker::order_for(const std::string& order_ref) {
-  if (order_ref.empty()) return std::nullopt;
-  reference_ = order_ref;
-  if (!find_order_.execute(true)) return std::nullopt;
-  return LinkedOrder{found_id_, found_customer_.get()};
+std::unordered_map<std::string, LinkedOrder> ReferenceLinker::orders_for(
+    const std::vector<std::string>& refs) {
+  KeyedSelect select(database_,
+                     "SELECT sr.external_id, sr.id, so.id, so.customer_id FROM source_record sr"
+                     " JOIN sales_order so ON so.source_record_id = sr.id"
+                     " WHERE sr.instance = :instance AND sr.entity_type = 'order' AND sr.external_id",
+                     {instance_});
+  return first_per_reference<LinkedOrder>(select, refs, [](const soci::row& row) {
+    LinkedOrder order{RowValue::integer(row, 2), std::nullopt};
+    if (!RowValue::is_null(row, 3)) order.customer_id = RowValue::integer(row, 3);
+    return order;
+  });
 }
 
-void ReferenceLinker::link_waiting_for_customer(long long customer_id, const std::string& external_id) {
-  customer_id_ = customer_id;
-  reference_ = external_id;
-  link_orders_to_customer_.execute(true);
-  const bool linked_orders = link_orders_to_customer_.get_affected_rows() > 0;
-  link_feedback_to_customer_.execute(true);
-  if (linked_orders) link_feedback_through_orders_.execute(true);
+std::vector<std::string> ReferenceLinker::waiting(const std::string& table, const std::string& column,
+                                                  const std::string& linked_column,
+                                                  const std::vector<std::string>& refs) {
+  std::vector<std::string> out;
+  KeyedSelect select(database_,
+                     "SELECT DISTINCT t." + column + " FROM " + table +
+                         " t JOIN source_record sr ON sr.id = t.source_record_id"
+                         " WHERE sr.instance = :instance AND t." +
+                         linked_column + " IS NULL AND t." + column,
+                     {instance_});
+  select.run(refs, [&](const soci::row& row) { out.push_back(RowValue::text(row, 0)); });
+  return out;
 }
 
-void ReferenceLinker::link_waiting_for_order(const LinkedOrder& order, const std::string& external_id) {
-  order_id_ = order.order_id;
-  order_customer_.set(order.customer_id);
-  reference_ = external_id;
-  link_feedback_to_order_.execute(true);
+void ReferenceLinker::link_waiting_for_customers(const std::vector<ReferenceTarget<long long>>& customers) {
+  // Usually nothing waits (customers arrive before what names them): one
+  // lookup per batch finds the few references that do.
+  std::vector<std::string> refs;
+  for (const auto& customer : customers) refs.push_back(customer.external_id);
+  std::set<std::string> waited_on;
+  for (auto& ref : waiting("sales_order", "customer_ref", "customer_id", refs))
+    waited_on.insert(std::move(ref));
+  for (auto& ref : waiting("feedback", "customer_ref", "customer_id", refs)) waited_on.insert(std::move(ref));
+  if (waited_on.empty()) return;
+  for (const auto& customer : customers) {
+    if (!waited_on.contains(customer.external_id)) continue;
+    customer_id_ = customer.target;
+    reference_ = customer.external_id;
+    link_orders_to_customer_.execute(true);
+    const bool linked_orders = link_orders_to_customer_.get_affected_rows() > 0;
+    link_feedback_to_customer_.execute(true);
+    if (linked_orders) link_feedback_through_orders_.execute(true);
+  }
+}
+
+void ReferenceLinker::link_waiting_for_orders(const std::vector<ReferenceTarget<LinkedOrder>>& orders) {
+  std::vector<std::string> refs;
+  for (const auto& order : orders) refs.push_back(order.external_id);
+  std::set<std::string> waited_on;
+  for (auto& ref : waiting("feedback", "order_ref", "order_id", refs)) waited_on.insert(std::move(ref));
+  if (waited_on.empty()) return;
+  for (const auto& order : orders) {
+    if (!waited_on.contains(order.external_id)) continue;
+    order_id_ = order.target.order_id;
+    order_customer_.set(order.target.customer_id);
+    reference_ = order.external_id;
+    link_feedback_to_order_.execute(true);
+  }
 }
 
 }  // namespace crmsync::store

@@ -10,6 +10,7 @@
 
 #include "daemon/store/id_list.hpp"
 #include "daemon/store/multi_row_insert.hpp"
+#include "daemon/store/row_value.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -46,11 +47,6 @@ std::vector<std::string> split_references(const std::string& text) {
   return out;
 }
 
-// NULL for an empty value, as the rest of the schema stores "unknown".
-MultiRowInsert::Value text(const std::string& value) {
-  return value.empty() ? std::nullopt : MultiRowInsert::Value(value);
-}
-
 std::vector<std::string> column_names() {
   std::vector<std::string> out;
   std::string_view rest = kColumns;
@@ -62,21 +58,6 @@ std::vector<std::string> column_names() {
     rest.remove_prefix(std::min(comma + 1, rest.size()));
   }
   return out;
-}
-
-std::string text_of(const soci::row& row, std::size_t column) {
-  return row.get_indicator(column) == soci::i_null ? std::string() : row.get<std::string>(column);
-}
-
-long long integer_of(const soci::row& row, std::size_t column) {
-  switch (row.get_properties(column).get_data_type()) {
-    case soci::dt_integer:
-      return row.get<int>(column);
-    case soci::dt_unsigned_long_long:
-      return static_cast<long long>(row.get<unsigned long long>(column));
-    default:
-      return row.get<long long>(column);
-  }
 }
 
 }  // namespace
@@ -94,22 +75,22 @@ void SourceCustomerStore::save_all(const std::vector<PendingCustomer>& records) 
     rows.add({std::to_string(r.source_record_id),
               r.instance,
               c.kind,
-              text(c.name),
-              text(c.name_key),
-              text(c.email ? c.email->canonical : ""),
-              text(c.email ? c.email->raw : ""),
-              text(c.phone && c.phone->valid ? c.phone->e164 : ""),
-              text(c.phone ? c.phone->raw : ""),
-              text(c.company),
-              text(c.country),
-              text(c.city),
-              text(c.address),
-              text(c.postcode),
-              text(c.date_of_birth),
-              text(c.tax_id),
-              text(c.tier),
-              text(c.lifecycle_stage),
-              text(c.owner),
+              MultiRowInsert::text(c.name),
+              MultiRowInsert::text(c.name_key),
+              MultiRowInsert::text(c.email ? c.email->canonical : ""),
+              MultiRowInsert::text(c.email ? c.email->raw : ""),
+              MultiRowInsert::text(c.phone && c.phone->valid ? c.phone->e164 : ""),
+              MultiRowInsert::text(c.phone ? c.phone->raw : ""),
+              MultiRowInsert::text(c.company),
+              MultiRowInsert::text(c.country),
+              MultiRowInsert::text(c.city),
+              MultiRowInsert::text(c.address),
+              MultiRowInsert::text(c.postcode),
+              MultiRowInsert::text(c.date_of_birth),
+              MultiRowInsert::text(c.tax_id),
+              MultiRowInsert::text(c.tier),
+              MultiRowInsert::text(c.lifecycle_stage),
+              MultiRowInsert::text(c.owner),
               r.updated_at,
               joined_references(r.instance + ":" + r.external_id, c.same_as)});
   }
@@ -127,30 +108,32 @@ std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::strin
                                           where_and_order);
   for (const auto& row : rows) {
     identity::MemberRecord m;
-    m.source_record_id = integer_of(row, 0);
-    m.instance = text_of(row, 1);
+    m.source_record_id = RowValue::integer(row, 0);
+    m.instance = RowValue::text(row, 1);
     auto& c = m.customer;
-    c.kind = text_of(row, 2);
-    c.name = text_of(row, 3);
-    c.name_key = text_of(row, 4);
-    if (const auto email = text_of(row, 5), raw = text_of(row, 6); !email.empty() || !raw.empty()) {
+    c.kind = RowValue::text(row, 2);
+    c.name = RowValue::text(row, 3);
+    c.name_key = RowValue::text(row, 4);
+    if (const auto email = RowValue::text(row, 5), raw = RowValue::text(row, 6);
+        !email.empty() || !raw.empty()) {
       c.email = model::Email{raw, email};
     }
-    if (const auto phone = text_of(row, 7), raw = text_of(row, 8); !phone.empty() || !raw.empty()) {
+    if (const auto phone = RowValue::text(row, 7), raw = RowValue::text(row, 8);
+        !phone.empty() || !raw.empty()) {
       c.phone = model::Phone{raw, phone, !phone.empty()};
     }
-    c.company = text_of(row, 9);
-    c.country = text_of(row, 10);
-    c.city = text_of(row, 11);
-    c.address = text_of(row, 12);
-    c.postcode = text_of(row, 13);
-    c.date_of_birth = text_of(row, 14);
-    c.tax_id = text_of(row, 15);
-    c.tier = text_of(row, 16);
-    c.lifecycle_stage = text_of(row, 17);
-    c.owner = text_of(row, 18);
-    m.updated_at = text_of(row, 19);
-    c.same_as = split_references(text_of(row, 20));
+    c.company = RowValue::text(row, 9);
+    c.country = RowValue::text(row, 10);
+    c.city = RowValue::text(row, 11);
+    c.address = RowValue::text(row, 12);
+    c.postcode = RowValue::text(row, 13);
+    c.date_of_birth = RowValue::text(row, 14);
+    c.tax_id = RowValue::text(row, 15);
+    c.tier = RowValue::text(row, 16);
+    c.lifecycle_stage = RowValue::text(row, 17);
+    c.owner = RowValue::text(row, 18);
+    m.updated_at = RowValue::text(row, 19);
+    c.same_as = split_references(RowValue::text(row, 20));
     out.push_back(std::move(m));
   }
   return out;

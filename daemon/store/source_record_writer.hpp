@@ -2,12 +2,13 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <soci/soci.h>
 
 #include "daemon/model/normalized_record.hpp"
 #include "daemon/store/database.hpp"
-#include "daemon/store/inserted_id.hpp"
 #include "daemon/store/nullable_column.hpp"
 
 namespace crmsync::store {
@@ -21,28 +22,26 @@ struct StoredSourceRecord {
 };
 
 // Reads and writes the source_record rows of one stream of one connector
-// instance, with statements prepared once per batch.
+// instance: lookups and inserts a batch at a time, updates one by one.
 class SourceRecordWriter {
  public:
   SourceRecordWriter(Database& database, std::string instance, std::string stream);
   SourceRecordWriter(const SourceRecordWriter&) = delete;
   SourceRecordWriter& operator=(const SourceRecordWriter&) = delete;
 
-  [[nodiscard]] std::optional<StoredSourceRecord> find(const std::string& external_id);
-  // Returns the new row's id.
-  long long insert(const model::NormalizedRecord& record, const std::string& now);
+  // The stored rows of these external ids, by external id; absent ones are new.
+  [[nodiscard]] std::unordered_map<std::string, StoredSourceRecord> find_all(
+      const std::vector<std::string>& external_ids);
+  // Inserts the records (distinct external ids) and returns their ids, in order.
+  std::vector<long long> insert_all(const std::vector<const model::NormalizedRecord*>& records,
+                                    const std::string& now);
   void update(long long id, const model::NormalizedRecord& record, const std::string& now);
 
  private:
-  void bind_values(const model::NormalizedRecord& record, const std::string& now);
-  soci::statement prepare_insert();
-
-  soci::session& sql_;
-  InsertedId inserted_id_;
-  // Values the statements are bound to.
+  Database& database_;
+  // Values the update statement is bound to.
   std::string instance_;
   std::string stream_;
-  std::string external_id_;
   std::string entity_type_;
   std::string payload_;
   std::string payload_hash_;
@@ -50,11 +49,7 @@ class SourceRecordWriter {
   std::string now_;
   int deleted_ = 0;
   long long id_ = 0;
-  StoredSourceRecord found_;
-  int found_deleted_ = 0;
 
-  soci::statement find_;
-  soci::statement insert_;
   soci::statement update_;
 };
 

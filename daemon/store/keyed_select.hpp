@@ -1,0 +1,34 @@
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <soci/soci.h>
+
+#include "daemon/store/database.hpp"
+
+namespace crmsync::store {
+
+// Looks up many rows by text key with one SELECT per chunk of keys instead of
+// one per key: "<head> IN (:k0, :k1, ...)<tail>" (SQLite: "?"). The keys are bound as
+// parameters, never spliced into the SQL; `head`'s own parameters are bound
+// first, from `fixed`, in order.
+class KeyedSelect {
+ public:
+  KeyedSelect(Database& database, std::string head, std::vector<std::string> fixed, std::string tail = "");
+
+  // Calls `on_row` for every row any chunk returns. Keys may repeat.
+  void run(const std::vector<std::string>& keys, const std::function<void(const soci::row&)>& on_row);
+
+  static constexpr std::size_t kKeysPerStatement = 1000;
+
+ private:
+  Database& database_;
+  std::string head_;
+  std::vector<std::string> fixed_;
+  std::string tail_;
+};
+
+}  // namespace crmsync::store
