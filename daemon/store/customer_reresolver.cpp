@@ -155,6 +155,7 @@ ReresolveOutcome CustomerReresolver::run(const std::string& actor, const std::st
     review.store(ids[pair.a], ids[pair.b], pair.score, pair.evidence, now);
     ++outcome.review_pairs;
   }
+  review.flush();
   golden.refresh(affected, now);
   outcome.customers = result.clusters.size();
   transaction.commit();

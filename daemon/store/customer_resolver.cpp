@@ -280,6 +280,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   }
   links.flush_links();
   audit.flush();
+  review.flush();
   linker.link_waiting_for_customers(linked_customers);
   std::set<long long> to_refresh;
   for (const auto id : affected) to_refresh.insert(real(id));

@@ -57,6 +57,10 @@ std::unique_ptr<soci::session> open_sqlite(const DatabaseUrl& url) {
   *session << "PRAGMA synchronous=NORMAL";
   *session << "PRAGMA foreign_keys=ON";
   *session << "PRAGMA busy_timeout=5000", soci::into(busy_timeout_ms);
+  // 32 MiB of page cache instead of SQLite's 2 MiB: a batch's index lookups
+  // then mostly hit memory instead of re-reading pages through the kernel.
+  // Bounded, so memory does not grow with the database.
+  *session << "PRAGMA cache_size=-32768";
   return session;
 }
 

@@ -1,10 +1,24 @@
 #include "daemon/store/duplicate_candidate_writer.hpp"
 
-#include <utility>
+#include <algorithm>
+#include <array>
+#include <charconv>
 
 #include <soci/soci.h>
 
 namespace crmsync::store {
+namespace {
+
+constexpr std::size_t kPairsPerDelete = 250;
+
+// Shortest text that reads back as the same double.
+std::string exact_text(double value) {
+  std::array<char, 32> buffer{};
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+  return {buffer.data(), result.ptr};
+}
+
+}  // namespace
 
 void DuplicateCandidateWriter::store(long long a, long long b, double score,
                                      const std::vector<identity::FieldEvidence>& evidence,
@@ -19,11 +33,28 @@ void DuplicateCandidateWriter::store(long long a, long long b, double score,
     if (!list.empty()) list += ",";
     list += identity::kMatchFieldNames[identity::index_of(e.field)];
   }
-  auto& sql = database_.session();
-  sql << "DELETE FROM duplicate_candidate WHERE record_a = :a AND record_b = :b", soci::use(a), soci::use(b);
-  sql << "INSERT INTO duplicate_candidate (record_a, record_b, score, agreed, disagreed, found_at)"
-         " VALUES (:a, :b, :score, :agreed, :disagreed, :now)",
-      soci::use(a), soci::use(b), soci::use(score), soci::use(agreed), soci::use(disagreed), soci::use(now);
+  queued_[{a, b}] = {std::to_string(a), std::to_string(b), exact_text(score), agreed, disagreed, now};
+}
+
+void DuplicateCandidateWriter::flush() {
+  if (queued_.empty()) return;
+  // Ids the daemon read itself, written as literals.
+  std::vector<std::pair<long long, long long>> pairs;
+  for (const auto& [pair, row] : queued_) pairs.push_back(pair);
+  for (std::size_t first = 0; first < pairs.size(); first += kPairsPerDelete) {
+    std::string where;
+    for (std::size_t i = first; i < std::min(pairs.size(), first + kPairsPerDelete); ++i) {
+      if (!where.empty()) where += " OR ";
+      where += "(record_a = " + std::to_string(pairs[i].first) +
+               " AND record_b = " + std::to_string(pairs[i].second) + ")";
+    }
+    database_.session() << "DELETE FROM duplicate_candidate WHERE " + where;
+  }
+  MultiRowInsert rows("duplicate_candidate",
+                      {"record_a", "record_b", "score", "agreed", "disagreed", "found_at"});
+  for (auto& [pair, row] : queued_) rows.add(std::move(row));
+  rows.flush(database_);
+  queued_.clear();
 }
 
 }  // namespace crmsync::store

@@ -33,14 +33,16 @@ void GoldenCustomerRefresher::refresh(const std::set<long long>& customer_ids, c
   }
   std::map<long long, identity::MemberRecord> loaded;
   for (auto& m : sources_.load(all_records)) loaded.emplace(m.source_record_id, std::move(m));
+  std::vector<std::pair<long long, identity::GoldenRecord>> rebuilt;
   for (const auto id : ids) {
     std::vector<identity::MemberRecord> members;
     for (const auto record : records_of[id]) {
       if (const auto found = loaded.find(record); found != loaded.end()) members.push_back(found->second);
     }
     if (members.empty()) continue;  // emptied by a merge: kept, with merged_into set by the caller
-    writer_.update(id, builder_.build(std::move(members)), now);
+    rebuilt.emplace_back(id, builder_.build(std::move(members)));
   }
+  writer_.update_all(rebuilt, now);
 }
 
 void GoldenCustomerRefresher::repoint_references(long long source_record_id, long long customer_id) {

@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "daemon/store/id_list.hpp"
 #include "daemon/store/id_reservation.hpp"
 #include "daemon/store/multi_row_insert.hpp"
 
@@ -11,10 +12,7 @@ GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
       sql_(database.session()),
       inserted_id_(sql_, database.dialect(), "customer"),
       insert_customer_(prepare_insert()),
-      update_customer_(prepare_update()),
-      delete_field_sources_(
-          (sql_.prepare << "DELETE FROM customer_field_source WHERE customer_id = :customer_id",
-           soci::use(customer_id_))) {}
+      update_customer_(prepare_update()) {}
 
 soci::statement& GoldenCustomerWriter::field_source_insert(std::size_t fields) {
   if (auto found = insert_field_sources_.find(fields); found != insert_field_sources_.end())
@@ -127,25 +125,38 @@ std::vector<long long> GoldenCustomerWriter::create_all(const std::vector<identi
                    V::text(c.owner),
                    now,
                    goldens[i].updated_at.empty() ? now : goldens[i].updated_at});
-    std::size_t fields = 0;
-    for (const auto& entry : goldens[i].lineage) {
-      if (fields++ == kLineageFields) break;
-      lineage.add({std::to_string(ids[i]), entry.field, std::to_string(entry.source_record_id), entry.rule});
-    }
+    add_lineage(lineage, ids[i], goldens[i].lineage);
   }
   customers.flush(database_);
   lineage.flush(database_);
   return ids;
 }
 
-void GoldenCustomerWriter::update(long long customer_id, const identity::GoldenRecord& golden,
-                                  const std::string& now) {
-  bind_columns(golden.customer);
-  now_ = golden.updated_at.empty() ? now : golden.updated_at;
-  customer_id_ = customer_id;
-  update_customer_.execute(true);
-  delete_field_sources_.execute(true);
-  replace_lineage(golden.lineage);
+void GoldenCustomerWriter::update_all(
+    const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens, const std::string& now) {
+  std::vector<long long> ids;
+  MultiRowInsert lineage("customer_field_source", {"customer_id", "field", "source_record_id", "rule"});
+  for (const auto& [id, golden] : goldens) {
+    bind_columns(golden.customer);
+    now_ = golden.updated_at.empty() ? now : golden.updated_at;
+    customer_id_ = id;
+    update_customer_.execute(true);
+    ids.push_back(id);
+    add_lineage(lineage, id, golden.lineage);
+  }
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+    sql_ << "DELETE FROM customer_field_source WHERE customer_id IN (" + IdList::chunk(ids, first) + ")";
+  }
+  lineage.flush(database_);
+}
+
+void GoldenCustomerWriter::add_lineage(MultiRowInsert& rows, long long customer_id,
+                                       const std::vector<identity::FieldLineage>& lineage) {
+  std::size_t fields = 0;
+  for (const auto& entry : lineage) {
+    if (fields++ == kLineageFields) break;
+    rows.add({std::to_string(customer_id), entry.field, std::to_string(entry.source_record_id), entry.rule});
+  }
 }
 
 void GoldenCustomerWriter::replace_lineage(const std::vector<identity::FieldLineage>& lineage) {

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <soci/soci.h>
@@ -12,6 +13,7 @@
 #include "daemon/model/customer.hpp"
 #include "daemon/store/database.hpp"
 #include "daemon/store/inserted_id.hpp"
+#include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/nullable_column.hpp"
 
 namespace crmsync::store {
@@ -29,7 +31,9 @@ class GoldenCustomerWriter {
   // Writes many new customers in multi-row statements; returns their ids, in order.
   std::vector<long long> create_all(const std::vector<identity::GoldenRecord>& goldens,
                                     const std::string& now);
-  void update(long long customer_id, const identity::GoldenRecord& golden, const std::string& now);
+  // Rewrites existing customers, and replaces their lineage in a few statements.
+  void update_all(const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens,
+                  const std::string& now);
 
  private:
   struct Columns {
@@ -55,6 +59,8 @@ class GoldenCustomerWriter {
 
   void bind_columns(const model::Customer& customer);
   void replace_lineage(const std::vector<identity::FieldLineage>& lineage);
+  static void add_lineage(MultiRowInsert& rows, long long customer_id,
+                          const std::vector<identity::FieldLineage>& lineage);
   soci::statement& field_source_insert(std::size_t fields);
   void bind_columns(soci::details::prepare_temp_type& prepared);
   soci::statement prepare_insert();
@@ -74,7 +80,6 @@ class GoldenCustomerWriter {
 
   soci::statement insert_customer_;
   soci::statement update_customer_;
-  soci::statement delete_field_sources_;
   // One multi-row INSERT per number of fields, prepared when first needed:
   // one round trip per customer instead of one per field.
   std::map<std::size_t, soci::statement> insert_field_sources_;
