@@ -57,7 +57,7 @@ void write_canonical(BatchStatements& statements, const BatchWrite& batch, long 
                   ? UtcTimestamp::format(*record.source_updated_at)
                   : now;
           statements.customers.push_back(
-              {source_record_id, record.external_id, batch.instance, updated_at, &data});
+              {source_record_id, record.external_id, batch.instance, updated_at, &data, seen_before});
         } else if constexpr (std::is_same_v<Data, model::Order>) {
           statements.orders.add(source_record_id, record.external_id, data, seen_before);
         } else {

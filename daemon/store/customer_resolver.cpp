@@ -104,7 +104,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     all.insert(all.end(), values.begin(), values.end());
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
-    batch_keys.push_back({pending.source_record_id, std::move(all)});
+    batch_keys.push_back({pending.source_record_id, std::move(all), pending.seen_before});
     batch_ids.push_back(pending.source_record_id);
   }
   keys.replace(batch_keys);

@@ -29,7 +29,7 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
   for (std::size_t i = 0; i < records.size(); ++i) {
     const auto& record = records[i];
     if (last.at(record.source_record_id) != i) continue;
-    ids.push_back(record.source_record_id);
+    if (record.seen_before) ids.push_back(record.source_record_id);
     for (const auto key : record.keys) {
       ++deltas[key];
       rows.emplace_back(static_cast<long long>(key), record.source_record_id);
@@ -71,7 +71,10 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
 std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
     const std::vector<std::uint64_t>& keys) {
   std::unordered_map<std::uint64_t, long long> out;
-  const auto ids = as_ids(keys);
+  // A neighbourhood repeats common values (a city, a country) thousands of times.
+  auto ids = as_ids(keys);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> key(IdList::kChunk), count(IdList::kChunk);
     soci::statement select = (database_.session().prepare

@@ -13,6 +13,7 @@ namespace crmsync::store {
 struct RecordKeys {
   long long source_record_id = 0;
   std::vector<std::uint64_t> keys;
+  bool seen_before = true;  // false: a new record, which has no keys to replace
 };
 
 // The matching keys of every customer source record (`identity_key`) and how

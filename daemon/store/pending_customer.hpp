@@ -13,6 +13,7 @@ struct PendingCustomer {
   std::string instance;
   std::string updated_at;
   const model::Customer* customer = nullptr;
+  bool seen_before = true;  // false: a new source record, with nothing stored about it yet
 };
 
 }  // namespace crmsync::store

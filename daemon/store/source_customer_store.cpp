@@ -70,7 +70,7 @@ void SourceCustomerStore::save_all(const std::vector<PendingCustomer>& records) 
   for (std::size_t i = 0; i < records.size(); ++i) {
     const auto& r = records[i];
     if (last.at(r.source_record_id) != i) continue;
-    ids.push_back(r.source_record_id);
+    if (r.seen_before) ids.push_back(r.source_record_id);
     const model::Customer& c = *r.customer;
     rows.add({std::to_string(r.source_record_id),
               r.instance,
