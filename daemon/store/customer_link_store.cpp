@@ -6,26 +6,13 @@
 #include <soci/soci.h>
 
 #include "daemon/store/id_list.hpp"
+#include "daemon/store/row_id_lookup.hpp"
 
 namespace crmsync::store {
 
 std::map<long long, long long> CustomerLinkStore::customer_of(const std::vector<long long>& ids) {
-  std::map<long long, long long> out;
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    std::vector<long long> record(IdList::kChunk), customer(IdList::kChunk);
-    soci::statement select =
-        (database_.session().prepare << "SELECT source_record_id, customer_id FROM customer_link"
-                                        " WHERE source_record_id IN (" +
-                                            IdList::chunk(ids, first) + ")",
-         soci::into(record), soci::into(customer));
-    select.execute();
-    while (select.fetch()) {
-      for (std::size_t i = 0; i < record.size(); ++i) out[record[i]] = customer[i];
-      record.resize(IdList::kChunk);
-      customer.resize(IdList::kChunk);
-    }
-  }
-  return out;
+  const auto found = RowIdLookup::by_source_record(database_, "customer_link", ids, "customer_id");
+  return {found.begin(), found.end()};
 }
 
 std::vector<CustomerLink> CustomerLinkStore::members_of(const std::vector<long long>& ids) {
