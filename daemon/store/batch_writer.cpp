@@ -22,7 +22,8 @@
 namespace crmsync::store {
 namespace {
 
-// The statements of one batch, prepared once and reused for every record.
+// The writers of one batch: lookups and inserts are queued per segment and
+// written a few statements at a time.
 struct BatchStatements {
   BatchStatements(Database& database, const BatchWrite& batch)
       : sources(database, batch.instance, batch.stream),

@@ -11,7 +11,7 @@ GoldenCustomerRefresher::GoldenCustomerRefresher(Database& database, const ident
     : database_(database), builder_(rules), writer_(database), links_(database), sources_(database) {}
 
 long long GoldenCustomerRefresher::create(const identity::MemberRecord& first, const std::string& now) {
-  return writer_.create(builder_.build({first}), now);
+  return create_all({&first}, now).front();
 }
 
 std::vector<long long> GoldenCustomerRefresher::create_all(

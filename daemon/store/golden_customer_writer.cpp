@@ -7,34 +7,11 @@
 #include "daemon/store/multi_row_insert.hpp"
 
 namespace crmsync::store {
+
 GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
-    : database_(database),
-      sql_(database.session()),
-      inserted_id_(sql_, database.dialect(), "customer"),
-      insert_customer_(prepare_insert()),
-      update_customer_(prepare_update()) {}
+    : database_(database), sql_(database.session()), update_customer_(prepare_update()) {}
 
-soci::statement& GoldenCustomerWriter::field_source_insert(std::size_t fields) {
-  if (auto found = insert_field_sources_.find(fields); found != insert_field_sources_.end())
-    return found->second;
-  std::string text = "INSERT INTO customer_field_source (customer_id, field, source_record_id, rule) VALUES ";
-  for (std::size_t i = 0; i < fields; ++i) {
-    const std::string n = std::to_string(i);
-    if (i > 0) text += ", ";
-    text += "(:customer_id" + n;
-    text += ", :field" + n;
-    text += ", :source_record_id" + n;
-    text += ", :rule" + n + ")";
-  }
-  auto prepared = (sql_.prepare << text);
-  for (std::size_t i = 0; i < fields; ++i) {
-    prepared, soci::use(customer_id_), soci::use(fields_.at(i)), soci::use(field_records_.at(i)),
-        soci::use(field_rules_.at(i));
-  }
-  return insert_field_sources_.emplace(fields, soci::statement(prepared)).first->second;
-}
-
-// The 18 golden columns in the order both statements below name them.
+// The 18 golden columns in the order the update statement names them.
 void GoldenCustomerWriter::bind_columns(soci::details::prepare_temp_type& prepared) {
   auto& c = columns_;
   prepared, soci::use(c.kind), soci::use(c.name.value, c.name.indicator),
@@ -52,21 +29,6 @@ void GoldenCustomerWriter::bind_columns(soci::details::prepare_temp_type& prepar
       soci::use(c.owner.value, c.owner.indicator);
 }
 
-soci::statement GoldenCustomerWriter::prepare_insert() {
-  auto prepared =
-      (sql_.prepare << inserted_id_.statement_text(
-           "INSERT INTO customer (kind, name, name_key, primary_email, email_raw, phone_e164,"
-           " phone_raw, phone_valid, company, country, city, address, postcode, date_of_birth,"
-           " tax_id, tier, lifecycle_stage, owner, created_at, updated_at) VALUES (:kind, :name,"
-           " :name_key, :primary_email, :email_raw, :phone_e164, :phone_raw, :phone_valid, :company,"
-           " :country, :city, :address, :postcode, :date_of_birth, :tax_id, :tier,"
-           " :lifecycle_stage, :owner, :created_at, :updated_at)"));
-  bind_columns(prepared);
-  prepared, soci::use(created_at_), soci::use(now_);
-  inserted_id_.bind(prepared);
-  return prepared;
-}
-
 soci::statement GoldenCustomerWriter::prepare_update() {
   auto prepared =
       (sql_.prepare << "UPDATE customer SET kind = :kind, name = :name, name_key = :name_key,"
@@ -79,16 +41,6 @@ soci::statement GoldenCustomerWriter::prepare_update() {
   bind_columns(prepared);
   prepared, soci::use(now_), soci::use(customer_id_);
   return prepared;
-}
-
-long long GoldenCustomerWriter::create(const identity::GoldenRecord& golden, const std::string& now) {
-  bind_columns(golden.customer);
-  created_at_ = now;
-  now_ = golden.updated_at.empty() ? now : golden.updated_at;
-  insert_customer_.execute(true);
-  customer_id_ = inserted_id_.value();
-  replace_lineage(golden.lineage);
-  return customer_id_;
 }
 
 std::vector<long long> GoldenCustomerWriter::create_all(const std::vector<identity::GoldenRecord>& goldens,
@@ -152,23 +104,9 @@ void GoldenCustomerWriter::update_all(
 
 void GoldenCustomerWriter::add_lineage(MultiRowInsert& rows, long long customer_id,
                                        const std::vector<identity::FieldLineage>& lineage) {
-  std::size_t fields = 0;
   for (const auto& entry : lineage) {
-    if (fields++ == kLineageFields) break;
     rows.add({std::to_string(customer_id), entry.field, std::to_string(entry.source_record_id), entry.rule});
   }
-}
-
-void GoldenCustomerWriter::replace_lineage(const std::vector<identity::FieldLineage>& lineage) {
-  std::size_t count = 0;
-  for (const auto& entry : lineage) {
-    if (count == kLineageFields) break;
-    fields_.at(count) = entry.field;
-    field_records_.at(count) = entry.source_record_id;
-    field_rules_.at(count) = entry.rule;
-    ++count;
-  }
-  if (count > 0) field_source_insert(count).execute(true);
 }
 
 void GoldenCustomerWriter::bind_columns(const model::Customer& customer) {

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <array>
 #include <cstddef>
-#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,22 +10,19 @@
 #include "daemon/identity/golden_record_builder.hpp"
 #include "daemon/model/customer.hpp"
 #include "daemon/store/database.hpp"
-#include "daemon/store/inserted_id.hpp"
 #include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/nullable_column.hpp"
 
 namespace crmsync::store {
 
 // Writes golden customers (table `customer`) and their field lineage
-// (`customer_field_source`), with statements prepared once per batch.
+// (`customer_field_source`), many at a time.
 class GoldenCustomerWriter {
  public:
   explicit GoldenCustomerWriter(Database& database);
   GoldenCustomerWriter(const GoldenCustomerWriter&) = delete;
   GoldenCustomerWriter& operator=(const GoldenCustomerWriter&) = delete;
 
-  // Returns the new customer's id.
-  long long create(const identity::GoldenRecord& golden, const std::string& now);
   // Writes many new customers in multi-row statements; returns their ids, in order.
   std::vector<long long> create_all(const std::vector<identity::GoldenRecord>& goldens,
                                     const std::string& now);
@@ -58,31 +53,18 @@ class GoldenCustomerWriter {
   };
 
   void bind_columns(const model::Customer& customer);
-  void replace_lineage(const std::vector<identity::FieldLineage>& lineage);
   static void add_lineage(MultiRowInsert& rows, long long customer_id,
                           const std::vector<identity::FieldLineage>& lineage);
-  soci::statement& field_source_insert(std::size_t fields);
   void bind_columns(soci::details::prepare_temp_type& prepared);
-  soci::statement prepare_insert();
   soci::statement prepare_update();
 
   Database& database_;
   soci::session& sql_;
-  InsertedId inserted_id_;
   Columns columns_;
-  std::string created_at_;
   std::string now_;  // updated_at: the golden record's own, else the time of writing
   long long customer_id_ = 0;
-  static constexpr std::size_t kLineageFields = 14;
-  std::array<std::string, kLineageFields> fields_;
-  std::array<long long, kLineageFields> field_records_{};
-  std::array<std::string, kLineageFields> field_rules_;
 
-  soci::statement insert_customer_;
   soci::statement update_customer_;
-  // One multi-row INSERT per number of fields, prepared when first needed:
-  // one round trip per customer instead of one per field.
-  std::map<std::size_t, soci::statement> insert_field_sources_;
 };
 
 }  // namespace crmsync::store

@@ -8,9 +8,8 @@
 
 namespace crmsync::store {
 
-KeyedSelect::KeyedSelect(Database& database, std::string head, std::vector<std::string> fixed,
-                         std::string tail)
-    : database_(database), head_(std::move(head)), fixed_(std::move(fixed)), tail_(std::move(tail)) {}
+KeyedSelect::KeyedSelect(Database& database, std::string head, std::vector<std::string> fixed)
+    : database_(database), head_(std::move(head)), fixed_(std::move(fixed)) {}
 
 void KeyedSelect::run(const std::vector<std::string>& keys,
                       const std::function<void(const soci::row&)>& on_row) {
@@ -28,7 +27,7 @@ void KeyedSelect::run(const std::vector<std::string>& keys,
       text += (i > first ? ", " : "") +
               MultiRowInsert::placeholder(database_.dialect(), fixed_.size() + i - first);
     }
-    text += ")" + tail_;
+    text += ")";
     soci::row row;
     soci::statement statement(database_.session());
     statement.exchange(soci::into(row));

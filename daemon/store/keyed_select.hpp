@@ -12,12 +12,12 @@
 namespace crmsync::store {
 
 // Looks up many rows by text key with one SELECT per chunk of keys instead of
-// one per key: "<head> IN (:k0, :k1, ...)<tail>" (SQLite: "?"). The keys are bound as
+// one per key: "<head> IN (:k0, :k1, ...)" (SQLite: "?"). The keys are bound as
 // parameters, never spliced into the SQL; `head`'s own parameters are bound
 // first, from `fixed`, in order.
 class KeyedSelect {
  public:
-  KeyedSelect(Database& database, std::string head, std::vector<std::string> fixed, std::string tail = "");
+  KeyedSelect(Database& database, std::string head, std::vector<std::string> fixed);
 
   // Calls `on_row` for every row any chunk returns. Keys may repeat.
   void run(const std::vector<std::string>& keys, const std::function<void(const soci::row&)>& on_row);
@@ -28,7 +28,6 @@ class KeyedSelect {
   Database& database_;
   std::string head_;
   std::vector<std::string> fixed_;
-  std::string tail_;
 };
 
 }  // namespace crmsync::store
