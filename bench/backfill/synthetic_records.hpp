@@ -32,7 +32,9 @@ struct SyntheticCustomer {
   bool chinese = false;
   std::string given_name;  // as the partner writes it
   std::string family_name;
-  std::string full_name;  // Chinese order (family first, no space) for Chinese names
+  std::string full_name;     // Chinese order (family first, no space) for Chinese names
+  std::string given_ascii;   // the names in ASCII ("mueller", 晓明 -> "xiaoming"): e-mail addresses
+  std::string family_ascii;  // and the re-spellings of duplicates
   std::string email;
   PhoneNumber phone;
   int phone_style = 0;   // which local format the partner uses
