@@ -98,13 +98,9 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   for (const auto& pending : batch) {
     auto record = builder_.from_customer(std::to_string(pending.source_record_id), *pending.customer);
     record.same_record.push_back(pending.instance + ":" + pending.external_id);
-    auto all = identity::BlockingKeys::blocking_keys(record);
-    batch_blocking.insert(batch_blocking.end(), all.begin(), all.end());
-    const auto values = value_keys(record);
-    all.insert(all.end(), values.begin(), values.end());
-    std::sort(all.begin(), all.end());
-    all.erase(std::unique(all.begin(), all.end()), all.end());
-    batch_keys.push_back({pending.source_record_id, std::move(all), pending.seen_before});
+    auto blocking = identity::BlockingKeys::blocking_keys(record);
+    batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
+    batch_keys.push_back({pending.source_record_id, std::move(blocking), value_keys(record), pending.seen_before});
     batch_ids.push_back(pending.source_record_id);
   }
   keys.replace(batch_keys);

@@ -1,6 +1,8 @@
 #include "daemon/store/identity_key_store.hpp"
 
 #include <algorithm>
+#include <charconv>
+#include <stdexcept>
 #include <string>
 
 #include <soci/soci.h>
@@ -22,27 +24,64 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
   auto& sql = database_.session();
   std::vector<long long> ids;
   std::unordered_map<std::uint64_t, long long> deltas;
-  std::vector<std::pair<long long, long long>> rows;  // (key, record)
+  MultiRowInsert blocking("identity_key", {"key_hash", "source_record_id"});
+  MultiRowInsert values("identity_value_keys", {"source_record_id", "value_keys"});
   // A record written twice in one batch keeps its last keys.
   std::unordered_map<long long, std::size_t> last;
   for (std::size_t i = 0; i < records.size(); ++i) last[records[i].source_record_id] = i;
   for (std::size_t i = 0; i < records.size(); ++i) {
     const auto& record = records[i];
     if (last.at(record.source_record_id) != i) continue;
+    const std::string id = std::to_string(record.source_record_id);
     if (record.seen_before) ids.push_back(record.source_record_id);
-    for (const auto key : record.keys) {
+    for (const auto key : record.blocking) {
       ++deltas[key];
-      rows.emplace_back(static_cast<long long>(key), record.source_record_id);
+      blocking.add({std::to_string(static_cast<long long>(key)), id});
+    }
+    std::string joined;
+    for (const auto key : record.values) {
+      ++deltas[key];
+      if (!joined.empty()) joined += ' ';
+      joined += std::to_string(static_cast<long long>(key));
+    }
+    values.add({id, joined});
+  }
+  // Rows of records stored before value keys had their own table hold both
+  // kinds in identity_key: taken back the same way.
+  for (const auto& [key, record] : select_pairs("source_record_id", ids)) --deltas[key];
+  for (const auto key : stored_value_keys(ids)) --deltas[key];
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+    const std::string in = " WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
+    sql << "DELETE FROM identity_key" + in;
+    sql << "DELETE FROM identity_value_keys" + in;
+  }
+  blocking.flush(database_);
+  values.flush(database_);
+  add_to_counts(deltas);
+}
+
+std::vector<std::uint64_t> IdentityKeyStore::stored_value_keys(const std::vector<long long>& source_record_ids) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
+    const soci::rowset<std::string> rows =
+        (database_.session().prepare << "SELECT value_keys FROM identity_value_keys WHERE source_record_id IN (" +
+                                            IdList::chunk(source_record_ids, first) + ")");
+    for (const auto& joined : rows) {
+      const char* at = joined.data();
+      const char* end = joined.data() + joined.size();
+      while (at < end) {
+        long long key = 0;
+        const auto [next, error] = std::from_chars(at, end, key);
+        if (error != std::errc()) {
+          throw std::runtime_error("identity_value_keys holds a value that is not a key list: \"" + joined + "\"");
+        }
+        out.push_back(static_cast<std::uint64_t>(key));
+        at = next;
+        while (at < end && *at == ' ') ++at;
+      }
     }
   }
-  for (const auto& [key, record] : select_pairs("source_record_id", ids)) --deltas[key];
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    sql << "DELETE FROM identity_key WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
-  }
-  MultiRowInsert keys("identity_key", {"key_hash", "source_record_id"});
-  for (const auto& [key, record] : rows) keys.add({std::to_string(key), std::to_string(record)});
-  keys.flush(database_);
-  add_to_counts(deltas);
+  return out;
 }
 
 void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, long long>& deltas) {

@@ -9,17 +9,19 @@
 
 namespace crmsync::store {
 
-// One record's matching keys, as written to `identity_key`.
+// One record's matching keys.
 struct RecordKeys {
   long long source_record_id = 0;
-  std::vector<std::uint64_t> keys;
-  bool seen_before = true;  // false: a new record, which has no keys to replace
+  std::vector<std::uint64_t> blocking;  // looked up: one `identity_key` row each
+  std::vector<std::uint64_t> values;    // only counted: one `identity_value_keys` row for all
+  bool seen_before = true;              // false: a new record, which has no keys to replace
 };
 
-// The matching keys of every customer source record (`identity_key`) and how
-// many records carry each (`identity_key_count`): which records share a
-// blocking key with a new one, and how common a value is, without holding
-// the records in memory.
+// The matching keys of every customer source record and how many records
+// carry each (`identity_key_count`): which records share a blocking key with
+// a new one (`identity_key`), and how common a value is, without holding the
+// records in memory. A record's value keys are kept in one row
+// (`identity_value_keys`) so that a change can take their counts back.
 class IdentityKeyStore {
  public:
   explicit IdentityKeyStore(Database& database) : database_(database) {}
@@ -35,6 +37,8 @@ class IdentityKeyStore {
 
  private:
   void add_to_counts(const std::unordered_map<std::uint64_t, long long>& deltas);
+  // The value keys of these records, as stored, each key once per record.
+  std::vector<std::uint64_t> stored_value_keys(const std::vector<long long>& source_record_ids);
   // (key, source_record_id) of the identity_key rows whose `column` is in `values`.
   std::vector<std::pair<std::uint64_t, long long>> select_pairs(const char* column,
                                                                 const std::vector<long long>& values);

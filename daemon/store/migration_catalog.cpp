@@ -7,6 +7,7 @@
 #include "daemon/store/identity_schema.hpp"
 #include "daemon/store/journey_schema.hpp"
 #include "daemon/store/schema_table.hpp"
+#include "daemon/store/value_keys_schema.hpp"
 
 namespace crmsync::store {
 
@@ -16,6 +17,7 @@ MigrationCatalog::MigrationCatalog(Dialect dialect, std::string mysql_collation)
   migrations_.push_back(identity_migration(dialect_, mysql_collation_));
   migrations_.push_back(journey_migration(dialect_, mysql_collation_));
   migrations_.push_back(identity_keys_migration(dialect_, mysql_collation_));
+  migrations_.push_back(value_keys_migration(dialect_, mysql_collation_));
 }
 
 int MigrationCatalog::latest_version() const {

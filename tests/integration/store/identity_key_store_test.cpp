@@ -1,12 +1,15 @@
 // identity_key_count stays the number of records carrying each matching key
 // as records arrive, change and repeat within a batch, on every engine:
 // matching weighs values by these counts.
+#include <map>
 #include <memory>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <soci/soci.h>
 
 #include "daemon/identity/identity_settings.hpp"
 #include "daemon/store/batch_writer.hpp"
@@ -28,12 +31,26 @@ class IdentityKeyStoreTest : public MigratedDatabaseTest {
     BatchWriter(*database_, identity::IdentitySettings{}).write(b);
   }
 
-  // The counts as kept, and as counted from identity_key itself: equal when in step.
+  // The counts as kept, and as counted from the keys themselves (blocking keys
+  // in identity_key, value keys in identity_value_keys): equal when in step.
   std::string kept_counts() {
     return probe().rows("SELECT key_hash, holders FROM identity_key_count ORDER BY key_hash");
   }
   std::string true_counts() {
-    return probe().rows("SELECT key_hash, COUNT(*) FROM identity_key GROUP BY key_hash ORDER BY key_hash");
+    std::map<std::string, long long> holders;
+    std::istringstream blocking(probe().rows("SELECT key_hash FROM identity_key"));
+    for (std::string key; std::getline(blocking, key);) ++holders[key];
+    std::istringstream values(probe().rows("SELECT value_keys FROM identity_value_keys"));
+    for (std::string line; std::getline(values, line);) {
+      std::istringstream keys(line);
+      for (std::string key; keys >> key;) ++holders[key];
+    }
+    // identity_key_count orders by number, not text.
+    std::map<long long, long long> by_number;
+    for (const auto& [key, count] : holders) by_number[std::stoll(key)] = count;
+    std::string out;
+    for (const auto& [key, count] : by_number) out += std::to_string(key) + "|" + std::to_string(count) + "\n";
+    return out;
   }
   DatabaseProbe probe() { return DatabaseProbe(*database_); }
 
@@ -57,6 +74,7 @@ TEST_P(IdentityKeyStoreTest, ChangedRecordMovesItsCountsToItsNewValues) {
   EXPECT_EQ(kept_counts(), true_counts());
   EXPECT_EQ(probe().count("identity_key_count"), before + 2)
       << "the new address: one value key, one blocking key";
+  EXPECT_EQ(probe().count("identity_value_keys"), 2) << "one row of value keys per record";
   EXPECT_EQ(probe().count("identity_key_count", "holders <= 0"), 0) << "no key is kept at zero holders";
 }
 
@@ -65,6 +83,24 @@ TEST_P(IdentityKeyStoreTest, RecordRepeatedInOneBatchKeepsItsLastKeys) {
          source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.org"}}, "v2")});
   EXPECT_EQ(kept_counts(), true_counts());
   EXPECT_EQ(probe().text("SELECT MAX(holders) FROM identity_key_count"), "1");
+}
+
+TEST_P(IdentityKeyStoreTest, RecordStoredBeforeValueKeysHadTheirOwnTableGivesThemBackWhenItChanges) {
+  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}, {"city", "Berlin"}}),
+         source_customer("C2", {{"name", "Jonas Wolf"}, {"city", "Berlin"}})});
+  // How a database written before migration 5 holds C1's keys: all in identity_key.
+  const std::string c1_id = probe().text("SELECT id FROM source_record WHERE external_id = 'C1'");
+  std::istringstream keys(probe().text("SELECT value_keys FROM identity_value_keys WHERE source_record_id = " + c1_id));
+  for (std::string key; keys >> key;) {
+    database_->session() << "INSERT INTO identity_key (key_hash, source_record_id) VALUES (" + key + ", " + c1_id + ")";
+  }
+  database_->session() << "DELETE FROM identity_value_keys WHERE source_record_id = " + c1_id;
+  ASSERT_EQ(kept_counts(), true_counts());
+
+  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}, {"city", "Hamburg"}}, "v2")});
+  EXPECT_EQ(kept_counts(), true_counts());
+  EXPECT_EQ(probe().text("SELECT MAX(holders) FROM identity_key_count"), "1") << "Berlin lost C1";
+  EXPECT_EQ(probe().count("identity_value_keys"), 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, IdentityKeyStoreTest,
