@@ -1,44 +1,44 @@
 #include "daemon/identity/jaro_winkler.hpp"
 
 #include <algorithm>
-#include <array>
+#include <cstdint>
 #include <vector>
 
 namespace crmsync::identity {
 
-double JaroWinkler::jaro(std::string_view a, std::string_view b) {
-  if (a.empty() && b.empty()) return 1.0;
-  if (a.empty() || b.empty()) return 0.0;
-  if (a == b) return 1.0;
+namespace {
+
+// Which characters of each side found a partner: bits of one word for the
+// short strings that names and address tokens are, bytes otherwise. Scoring
+// calls this millions of times per backfill, so the short path allocates
+// nothing and tests a bit instead of a branchy accessor.
+struct WordFlags {
+  std::uint64_t bits = 0;
+  explicit WordFlags(std::size_t /*size*/) {}
+  [[nodiscard]] bool test(std::size_t i) const { return (bits >> i) & 1U; }
+  void set(std::size_t i) { bits |= std::uint64_t{1} << i; }
+};
+
+struct ByteFlags {
+  std::vector<char> bytes;
+  explicit ByteFlags(std::size_t size) : bytes(size, 0) {}
+  [[nodiscard]] bool test(std::size_t i) const { return bytes[i] != 0; }
+  void set(std::size_t i) { bytes[i] = 1; }
+};
+
+template <typename Flags>
+double jaro_with(std::string_view a, std::string_view b) {
   const std::size_t window = std::max<std::size_t>(std::max(a.size(), b.size()) / 2, 1) - 1;
-  // Names are short: stack buffers avoid an allocation per comparison.
-  constexpr std::size_t kStack = 64;
-  std::array<bool, kStack> a_stack{};
-  std::array<bool, kStack> b_stack{};
-  std::vector<bool> a_heap;
-  std::vector<bool> b_heap;
-  const bool small = a.size() <= kStack && b.size() <= kStack;
-  if (!small) {
-    a_heap.assign(a.size(), false);
-    b_heap.assign(b.size(), false);
-  }
-  auto a_used = [&](std::size_t i) -> bool { return small ? a_stack[i] : a_heap[i]; };
-  auto b_used = [&](std::size_t i) -> bool { return small ? b_stack[i] : b_heap[i]; };
-  auto mark = [&](bool is_a, std::size_t i) {
-    if (small) {
-      (is_a ? a_stack : b_stack)[i] = true;
-    } else {
-      (is_a ? a_heap : b_heap)[i] = true;
-    }
-  };
+  Flags a_used(a.size());
+  Flags b_used(b.size());
   std::size_t matches = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     const std::size_t lo = i > window ? i - window : 0;
     const std::size_t hi = std::min(i + window + 1, b.size());
     for (std::size_t j = lo; j < hi; ++j) {
-      if (b_used(j) || a[i] != b[j]) continue;
-      mark(true, i);
-      mark(false, j);
+      if (b_used.test(j) || a[i] != b[j]) continue;
+      a_used.set(i);
+      b_used.set(j);
       ++matches;
       break;
     }
@@ -47,14 +47,25 @@ double JaroWinkler::jaro(std::string_view a, std::string_view b) {
   std::size_t transpositions = 0;
   std::size_t k = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (!a_used(i)) continue;
-    while (!b_used(k)) ++k;
+    if (!a_used.test(i)) continue;
+    while (!b_used.test(k)) ++k;
     if (a[i] != b[k]) ++transpositions;
     ++k;
   }
   const double m = static_cast<double>(matches);
   const double t = static_cast<double>(transpositions) / 2.0;
   return (m / static_cast<double>(a.size()) + m / static_cast<double>(b.size()) + (m - t) / m) / 3.0;
+}
+
+}  // namespace
+
+double JaroWinkler::jaro(std::string_view a, std::string_view b) {
+  if (a.empty() && b.empty()) return 1.0;
+  if (a.empty() || b.empty()) return 0.0;
+  if (a == b) return 1.0;
+  constexpr std::size_t kWordBits = 64;
+  if (a.size() <= kWordBits && b.size() <= kWordBits) return jaro_with<WordFlags>(a, b);
+  return jaro_with<ByteFlags>(a, b);
 }
 
 double JaroWinkler::similarity(std::string_view a, std::string_view b) {

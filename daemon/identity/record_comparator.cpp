@@ -21,13 +21,17 @@ AgreementLevel by_similarity(const std::string& a, const std::string& b, double 
   return AgreementLevel::kDisagree;
 }
 
+// Equal values are common among compared pairs (a city, a company): they
+// need no similarity computed.
 AgreementLevel jaro_winkler_level(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return AgreementLevel::kMissing;
+  if (a == b) return AgreementLevel::kExact;
   return by_similarity(a, b, JaroWinkler::similarity(a, b));
 }
 
 AgreementLevel token_set_level(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return AgreementLevel::kMissing;
+  if (a == b) return AgreementLevel::kExact;
   return by_similarity(a, b, TokenSetSimilarity::similarity(a, b));
 }
 
