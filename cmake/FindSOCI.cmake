@@ -27,6 +27,12 @@ if(SOCI_FOUND AND NOT TARGET SOCI::core)
     set_property(TARGET SOCI::postgresql APPEND PROPERTY
       INTERFACE_INCLUDE_DIRECTORIES "${SOCI_POSTGRESQL_CLIENT_INCLUDE_DIR}")
   endif()
+  # The store calls libpq itself for COPY, on the connection SOCI opened.
+  find_library(SOCI_POSTGRESQL_CLIENT_LIBRARY NAMES pq)
+  if(TARGET SOCI::postgresql AND SOCI_POSTGRESQL_CLIENT_LIBRARY)
+    set_property(TARGET SOCI::postgresql APPEND PROPERTY
+      INTERFACE_LINK_LIBRARIES "${SOCI_POSTGRESQL_CLIENT_LIBRARY}")
+  endif()
   find_path(SOCI_MYSQL_CLIENT_INCLUDE_DIR NAMES mysql.h PATH_SUFFIXES mysql mariadb)
   if(TARGET SOCI::mysql AND SOCI_MYSQL_CLIENT_INCLUDE_DIR)
     set_property(TARGET SOCI::mysql APPEND PROPERTY

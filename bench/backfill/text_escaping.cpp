@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "daemon/store/copy_text_format.hpp"
+
 namespace crmsync::bench {
 
 void append_csv_field(std::string& out, std::string_view value) {
@@ -22,28 +24,11 @@ void append_json_string(std::string& out, std::string_view value) {
 }
 
 void append_copy_field(std::string& out, std::string_view value) {
-  for (const char c : value) {
-    switch (c) {
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        out.push_back(c);
-    }
-  }
+  store::CopyTextFormat::append_field(out, value);
 }
 
 void append_copy_null(std::string& out) {
-  out += "\\N";
+  store::CopyTextFormat::append_null(out);
 }
 
 void append_sql_literal(std::string& out, std::string_view value) {

@@ -6,6 +6,8 @@
 
 #include <soci/soci.h>
 
+#include "daemon/store/postgres_copy_in.hpp"
+
 namespace crmsync::store {
 
 MultiRowInsert::MultiRowInsert(std::string table, std::vector<std::string> columns, std::string tail)
@@ -28,6 +30,11 @@ std::string MultiRowInsert::placeholder(Dialect dialect, std::size_t n) {
 }
 
 void MultiRowInsert::flush(Database& database) {
+  if (database.dialect() == Dialect::postgresql && tail_.empty()) {
+    PostgresCopyIn::run(database, table_, columns_, rows_);
+    rows_.clear();
+    return;
+  }
   const std::size_t chunk = rows_per_statement(columns_.size());
   std::string head = "INSERT INTO " + table_ + " (";
   for (std::size_t c = 0; c < columns_.size(); ++c) head += (c > 0 ? ", " : "") + columns_[c];

@@ -13,7 +13,8 @@ namespace crmsync::store {
 // Rows of one table written with one INSERT per chunk of rows instead of one
 // per row: against a server every statement is a round trip, and a batch
 // writes thousands of rows. Values are bound as text (never spliced into the
-// SQL); each engine converts them to the column's type.
+// SQL); each engine converts them to the column's type. On PostgreSQL, rows
+// without a conflict clause go through COPY instead (PostgresCopyIn).
 class MultiRowInsert {
  public:
   using Value = std::optional<std::string>;  // nullopt: NULL
