@@ -16,7 +16,8 @@ namespace crmsync::identity {
 // icu::Transliterator is not thread-safe: the two instances are created once
 // and used under a mutex. Transliteration costs tens of microseconds per name
 // and matching folds the same candidates' names again and again, so recent
-// results are remembered (a bounded table, emptied when full).
+// results are remembered (a bounded table, emptied when full), piece by piece
+// between digits so that addresses share their street's piece.
 class HanNameKey {
  public:
   HanNameKey();  // throws std::runtime_error if ICU lacks the transforms
@@ -30,10 +31,13 @@ class HanNameKey {
   [[nodiscard]] std::string ascii_fold(std::string_view text) const;
 
  private:
+  // ICU's lower-case ASCII of non-ASCII text without digits, remembered.
+  [[nodiscard]] std::string transliterated(std::string_view piece) const;
+
   struct IcuTransforms;  // keeps ICU headers out of this one
   std::unique_ptr<IcuTransforms> icu_;
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, std::string> folded_;  // non-ASCII text -> ascii_fold()
+  mutable std::unordered_map<std::string, std::string> transliterated_;  // piece -> transliterated()
 };
 
 }  // namespace crmsync::identity

@@ -33,5 +33,28 @@ TEST(HanNameKey, AsciiFoldDropsPunctuationAndAccents) {
   EXPECT_EQ(han.ascii_fold("José  O'Neil"), "jose o neil");
 }
 
+TEST(HanNameKey, TextWithoutHanFoldsLatinLettersAndDropsOtherScripts) {
+  const HanNameKey han;
+  EXPECT_EQ(han.ascii_fold("Schillerstraße 44"), "schillerstrasse 44");
+  EXPECT_EQ(han.ascii_fold("Łukasz Wałęsa"), "lukasz walesa");
+  EXPECT_EQ(han.ascii_fold("Søren Ærø"), "soren aero");
+  EXPECT_EQ(han.ascii_fold("ＡＢＣ１２３"), "abc123");
+  EXPECT_EQ(han.ascii_fold("Иван Müller"), "muller") << "Cyrillic is not Latin; no Han rules apply either";
+}
+
+TEST(HanNameKey, DigitsInHanTextJoinTheSyllablesNextToThem) {
+  const HanNameKey han;
+  // As ICU writes the whole string: no space next to a digit, words read whole.
+  EXPECT_EQ(han.ascii_fold("南京市长安街256号"), "nan jing shi zhang an jie256hao");
+  EXPECT_EQ(han.ascii_fold("重庆市人民路61号"), "chong qing shi ren min lu61hao");
+  EXPECT_EQ(han.ascii_fold("北京，3号"), "bei jing 3hao");
+}
+
+TEST(HanNameKey, TextWithHanAndLatinFoldsBoth) {
+  const HanNameKey han;
+  EXPECT_EQ(han.ascii_fold("王伟 Müller"), "wang wei muller");
+  EXPECT_EQ(han.ascii_fold("張偉"), han.ascii_fold("张伟")) << "traditional characters are simplified first";
+}
+
 }  // namespace
 }  // namespace crmsync::identity
