@@ -135,7 +135,8 @@ std::size_t segment_end(const BatchWrite& batch, std::size_t first) {
 BatchWriter::BatchWriter(Database& database, identity::IdentitySettings identity)
     : database_(database),
       identity_(std::move(identity)),
-      resolver_(std::make_unique<CustomerResolver>(database, identity_)) {}
+      resolver_(std::make_unique<CustomerResolver>(database, identity_)),
+      statistics_(database) {}
 
 BatchWriter::~BatchWriter() = default;
 
@@ -163,6 +164,7 @@ BatchOutcome BatchWriter::write(const BatchWrite& batch) {
   if (!batch.cursor.empty()) statements.checkpoint.save(batch.cursor, now);
   for (auto* observer : observers_) observer->on_batch_stored(database_, batch, stored_records, now);
   transaction.commit();
+  statistics_.after_commit(outcome.inserted + outcome.updated);
   return outcome;
 }
 

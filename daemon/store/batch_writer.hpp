@@ -8,6 +8,7 @@
 #include "daemon/identity/identity_settings.hpp"
 #include "daemon/model/normalized_record.hpp"
 #include "daemon/store/batch_observer.hpp"
+#include "daemon/store/planner_statistics.hpp"
 
 namespace crmsync::store {
 
@@ -63,6 +64,7 @@ class BatchWriter {
   Database& database_;
   identity::IdentitySettings identity_;
   std::unique_ptr<CustomerResolver> resolver_;  // keeps its weight estimate from batch to batch
+  PlannerStatistics statistics_;
   std::vector<BatchObserver*> observers_;
 };
 

@@ -1,0 +1,32 @@
+#include "daemon/store/planner_statistics.hpp"
+
+#include <algorithm>
+
+#include <exception>
+
+#include <soci/soci.h>
+#include <spdlog/spdlog.h>
+
+namespace crmsync::store {
+
+void PlannerStatistics::after_commit(std::size_t rows_written) {
+  if (database_.dialect() != Dialect::postgresql || rows_written == 0 || given_up_) return;
+  written_ += rows_written;
+  const std::size_t since = written_ - written_at_last_;
+  if (since < std::max(first_analyze_at_, written_at_last_)) return;
+  // The tables a batch looks keys up in; ANALYZE samples a fixed number of
+  // rows, so each run costs about the same however large the store.
+  // The batch is committed whatever happens here: a failure is reported, not thrown.
+  try {
+    database_.session() << "ANALYZE source_record, source_customer, identity_key, identity_key_count, "
+                           "customer_link, customer, sales_order";
+    spdlog::debug("database: planner statistics refreshed after {} rows written", written_);
+  } catch (const std::exception& e) {
+    given_up_ = true;
+    spdlog::warn("database: ANALYZE failed, lookups may be slow until autovacuum analyzes the tables: {}",
+                 e.what());
+  }
+  written_at_last_ = written_;
+}
+
+}  // namespace crmsync::store

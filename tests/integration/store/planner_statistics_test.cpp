@@ -1,0 +1,56 @@
+// The planner statistics of a growing PostgreSQL store are refreshed once the
+// store may have doubled, not after every batch; other engines are left alone.
+#include <string>
+
+#include <gtest/gtest.h>
+#include <soci/soci.h>
+
+#include "daemon/store/planner_statistics.hpp"
+#include "tests/integration/store/database_probe.hpp"
+#include "tests/integration/store/migrated_database_test.hpp"
+
+namespace crmsync::store::testing {
+namespace {
+
+class PlannerStatisticsTest : public MigratedDatabaseTest {
+ protected:
+  // How often identity_key has been analyzed by hand; -1 where the engine has no such count.
+  long long analyze_count() {
+    if (database_->dialect() != Dialect::postgresql) return -1;
+    database_->session() << "SELECT pg_stat_clear_snapshot()";
+    return std::stoll(DatabaseProbe(*database_).text(
+        "SELECT analyze_count FROM pg_stat_user_tables WHERE relid = 'identity_key'::regclass"));
+  }
+};
+
+TEST_P(PlannerStatisticsTest, AnalyzesWhenTheRowsWrittenReachTheThresholdThenWhenTheyDouble) {
+  if (database_->dialect() != Dialect::postgresql) GTEST_SKIP() << "PostgreSQL only";
+  PlannerStatistics statistics(*database_, 100);
+  statistics.after_commit(60);
+  EXPECT_EQ(analyze_count(), 0) << "60 rows: below the first threshold";
+  statistics.after_commit(60);
+  EXPECT_EQ(analyze_count(), 1) << "120 rows: past it";
+  statistics.after_commit(100);
+  EXPECT_EQ(analyze_count(), 1) << "100 more rows after 120: the store has not doubled";
+  statistics.after_commit(30);
+  EXPECT_EQ(analyze_count(), 2) << "130 more rows after 120: it may have";
+  statistics.after_commit(0);
+  EXPECT_EQ(analyze_count(), 2);
+}
+
+TEST_P(PlannerStatisticsTest, OtherEnginesAreLeftToTheirOwnStatistics) {
+  if (database_->dialect() == Dialect::postgresql) GTEST_SKIP() << "engines without ANALYZE by the daemon";
+  PlannerStatistics statistics(*database_, 1);
+  EXPECT_NO_THROW(statistics.after_commit(1000000));
+  if (database_->dialect() == Dialect::sqlite) {
+    EXPECT_EQ(DatabaseProbe(*database_).count("sqlite_master", "name = 'sqlite_stat1'"), 0)
+        << "SQLite plans by its indexes; no statistics were gathered";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, PlannerStatisticsTest,
+                         ::testing::Values(Backend::sqlite, Backend::postgresql, Backend::mysql),
+                         BackendName());
+
+}  // namespace
+}  // namespace crmsync::store::testing
