@@ -93,14 +93,31 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
     rows.emplace_back(static_cast<long long>(key), delta);
     if (delta < 0) shrunk.push_back(static_cast<long long>(key));
   }
-  const std::string tail =
-      database_.dialect() == Dialect::mysql
-          ? " ON DUPLICATE KEY UPDATE holders = holders + VALUES(holders)"
-          : " ON CONFLICT (key_hash) DO UPDATE SET holders = identity_key_count.holders + "
-            "excluded.holders";
-  MultiRowInsert counts("identity_key_count", {"key_hash", "holders"}, tail);
-  for (const auto& [key, delta] : rows) counts.add({std::to_string(key), std::to_string(delta)});
-  counts.flush(database_);
+  const std::string on_conflict =
+      " ON CONFLICT (key_hash) DO UPDATE SET holders = identity_key_count.holders + excluded.holders";
+  if (database_.dialect() == Dialect::postgresql && !rows.empty()) {
+    // One set-based upsert per batch: the keys and their deltas as two array
+    // parameters, instead of a statement of 2,000 parameters per 1,000 rows.
+    std::string keys = "{";
+    std::string changes = "{";
+    for (const auto& [key, delta] : rows) {
+      keys += std::to_string(key) + ",";
+      changes += std::to_string(delta) + ",";
+    }
+    keys.back() = '}';
+    changes.back() = '}';
+    sql << "INSERT INTO identity_key_count (key_hash, holders)"
+           " SELECT * FROM unnest(CAST(:keys AS BIGINT[]), CAST(:changes AS BIGINT[]))" +
+               on_conflict,
+        soci::use(keys), soci::use(changes);
+  } else {
+    MultiRowInsert counts("identity_key_count", {"key_hash", "holders"},
+                          database_.dialect() == Dialect::mysql
+                              ? " ON DUPLICATE KEY UPDATE holders = holders + VALUES(holders)"
+                              : on_conflict);
+    for (const auto& [key, delta] : rows) counts.add({std::to_string(key), std::to_string(delta)});
+    counts.flush(database_);
+  }
   for (std::size_t first = 0; first < shrunk.size(); first += IdList::kChunk) {
     sql << "DELETE FROM identity_key_count WHERE holders <= 0 AND key_hash IN (" +
                IdList::chunk(shrunk, first) + ")";
