@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "daemon/store/clustered_keys_schema.hpp"
 #include "daemon/store/core_schema.hpp"
 #include "daemon/store/identity_keys_schema.hpp"
 #include "daemon/store/identity_schema.hpp"
@@ -18,6 +19,7 @@ MigrationCatalog::MigrationCatalog(Dialect dialect, std::string mysql_collation)
   migrations_.push_back(journey_migration(dialect_, mysql_collation_));
   migrations_.push_back(identity_keys_migration(dialect_, mysql_collation_));
   migrations_.push_back(value_keys_migration(dialect_, mysql_collation_));
+  migrations_.push_back(clustered_keys_migration(dialect_, mysql_collation_));
 }
 
 int MigrationCatalog::latest_version() const {

@@ -79,8 +79,9 @@ std::vector<std::string> render_table(const SchemaTable& table, Dialect dialect,
     return {"CREATE TABLE IF NOT EXISTS " + table.name + " (" + join(definitions, ", ") +
             ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + mysql_collation};
   }
+  const bool without_rowid = dialect == Dialect::sqlite && table.clustered_by_primary_key;
   std::vector<std::string> statements{"CREATE TABLE IF NOT EXISTS " + table.name + " (" +
-                                      join(definitions, ", ") + ")"};
+                                      join(definitions, ", ") + ")" + (without_rowid ? " WITHOUT ROWID" : "")};
   for (const auto& index : table.indexes) {
     statements.push_back(std::string(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX") +
                          " IF NOT EXISTS " + index.name + " ON " + table.name + " (" + index.columns + ")");

@@ -20,6 +20,10 @@ struct SchemaTable {
   std::string name;
   std::vector<std::string> definitions;  // columns and constraints, with {type} placeholders
   std::vector<SchemaIndex> indexes;
+  // Stored in primary-key order on SQLite (WITHOUT ROWID): one B-tree instead
+  // of a rowid table plus a key index, for tables read and written by their
+  // key. InnoDB always stores rows so; PostgreSQL has no such tables.
+  bool clustered_by_primary_key = false;
 };
 
 // CREATE TABLE (and CREATE INDEX) statements, each safe to run again.

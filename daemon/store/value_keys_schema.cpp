@@ -11,7 +11,8 @@ Migration value_keys_migration(Dialect dialect, const std::string& mysql_collati
                                 "FOREIGN KEY (source_record_id) REFERENCES source_record (id)",
                                 // Decimal keys separated by spaces: readable in any SQL client.
                                 "value_keys {text} NOT NULL"},
-                               {}};
+                               {},
+                               true};
   migration.statements = render_table(value_keys, dialect, mysql_collation);
   return migration;
 }

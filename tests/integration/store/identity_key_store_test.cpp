@@ -103,6 +103,30 @@ TEST_P(IdentityKeyStoreTest, RecordStoredBeforeValueKeysHadTheirOwnTableGivesThe
   EXPECT_EQ(probe().count("identity_value_keys"), 2);
 }
 
+TEST_P(IdentityKeyStoreTest, SqliteRebuildOfTheKeyTablesKeepsEveryRow) {
+  if (database_->dialect() != Dialect::sqlite) GTEST_SKIP() << "migration 6 rebuilds SQLite tables only";
+  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}, {"city", "Berlin"}}),
+         source_customer("C2", {{"name", "Jonas Wolf"}, {"city", "Berlin"}})});
+  const auto keys = probe().rows("SELECT key_hash, source_record_id FROM identity_key ORDER BY 1, 2");
+  const auto counts = kept_counts();
+  const auto lineage = probe().rows("SELECT * FROM customer_field_source ORDER BY customer_id, field");
+  // Applied again on a store holding keys, as after an upgrade.
+  database_->session() << "DELETE FROM schema_migrations WHERE version = 6";
+  EXPECT_EQ(MigrationRunner(*database_).run(), std::vector<int>{6});
+  EXPECT_EQ(probe().rows("SELECT key_hash, source_record_id FROM identity_key ORDER BY 1, 2"), keys);
+  EXPECT_EQ(kept_counts(), counts);
+  EXPECT_EQ(probe().rows("SELECT * FROM customer_field_source ORDER BY customer_id, field"), lineage);
+  for (const char* table : {"identity_key", "identity_key_count", "identity_value_keys", "customer_field_source"}) {
+    EXPECT_NE(probe().text(std::string("SELECT sql FROM sqlite_master WHERE name = '") + table + "'")
+                  .find("WITHOUT ROWID"),
+              std::string::npos)
+        << table;
+  }
+  EXPECT_EQ(probe().count("sqlite_master", "name = 'ix_identity_key_record'"), 1);
+  store({source_customer("C3", {{"name", "Lena Kraus"}, {"city", "Berlin"}})});
+  EXPECT_EQ(kept_counts(), true_counts());
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, IdentityKeyStoreTest,
                          ::testing::Values(Backend::sqlite, Backend::postgresql, Backend::mysql),
                          BackendName());
