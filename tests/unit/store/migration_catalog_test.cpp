@@ -37,6 +37,12 @@ bool can_run_again(const std::string& statement, const std::string& previous, Di
     return true;
   // A view re-created right after its DROP VIEW IF EXISTS.
   if (dialect == Dialect::sqlite && statement.starts_with("CREATE VIEW")) return true;
+  // A table rebuilt in SQLite's way: the copy dropped and renamed in the
+  // migration's one transaction, so both happen or neither.
+  if (dialect == Dialect::sqlite && statement.starts_with("DROP TABLE ") &&
+      previous.starts_with("INSERT INTO " + statement.substr(11) + "_rebuilt ")) {
+    return true;
+  }
   return dialect == Dialect::sqlite && statement.starts_with("ALTER TABLE");
 }
 
