@@ -59,7 +59,8 @@ namespace {
 icu::UnicodeSet han_characters() {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeSet set(icu::UnicodeString::fromUTF8("[:Han:]"), status);
-  if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU [:Han:] unavailable: ") + u_errorName(status));
+  if (U_FAILURE(status))
+    throw std::runtime_error(std::string("ICU [:Han:] unavailable: ") + u_errorName(status));
   set.freeze();
   return set;
 }

@@ -22,7 +22,8 @@ void rebuild(std::vector<std::string>& statements, SchemaTable table, const std:
     statements.push_back(std::move(statement));
   }
   statements.push_back("DELETE FROM " + table.name);  // a rebuild run again copies the rows once
-  statements.push_back("INSERT INTO " + table.name + " (" + columns + ") SELECT " + columns + " FROM " + name);
+  statements.push_back("INSERT INTO " + table.name + " (" + columns + ") SELECT " + columns + " FROM " +
+                       name);
   statements.push_back("DROP TABLE " + name);
   statements.push_back("ALTER TABLE " + table.name + " RENAME TO " + name);
   table.name = name;

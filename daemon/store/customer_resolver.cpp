@@ -100,7 +100,8 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     record.same_record.push_back(pending.instance + ":" + pending.external_id);
     auto blocking = identity::BlockingKeys::blocking_keys(record);
     batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
-    batch_keys.push_back({pending.source_record_id, std::move(blocking), value_keys(record), pending.seen_before});
+    batch_keys.push_back(
+        {pending.source_record_id, std::move(blocking), value_keys(record), pending.seen_before});
     batch_ids.push_back(pending.source_record_id);
   }
   keys.replace(batch_keys);

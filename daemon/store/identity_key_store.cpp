@@ -60,12 +60,14 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
   add_to_counts(deltas);
 }
 
-std::vector<std::uint64_t> IdentityKeyStore::stored_value_keys(const std::vector<long long>& source_record_ids) {
+std::vector<std::uint64_t> IdentityKeyStore::stored_value_keys(
+    const std::vector<long long>& source_record_ids) {
   std::vector<std::uint64_t> out;
   for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
     const soci::rowset<std::string> rows =
-        (database_.session().prepare << "SELECT value_keys FROM identity_value_keys WHERE source_record_id IN (" +
-                                            IdList::chunk(source_record_ids, first) + ")");
+        (database_.session().prepare
+         << "SELECT value_keys FROM identity_value_keys WHERE source_record_id IN (" +
+                IdList::chunk(source_record_ids, first) + ")");
     for (const auto& joined : rows) {
       const char* at = joined.data();
       const char* end = joined.data() + joined.size();
@@ -73,7 +75,8 @@ std::vector<std::uint64_t> IdentityKeyStore::stored_value_keys(const std::vector
         long long key = 0;
         const auto [next, error] = std::from_chars(at, end, key);
         if (error != std::errc()) {
-          throw std::runtime_error("identity_value_keys holds a value that is not a key list: \"" + joined + "\"");
+          throw std::runtime_error("identity_value_keys holds a value that is not a key list: \"" + joined +
+                                   "\"");
         }
         out.push_back(static_cast<std::uint64_t>(key));
         at = next;

@@ -1,7 +1,6 @@
 #include "daemon/store/planner_statistics.hpp"
 
 #include <algorithm>
-
 #include <exception>
 
 #include <soci/soci.h>

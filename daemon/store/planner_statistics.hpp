@@ -31,9 +31,9 @@ class PlannerStatistics {
  private:
   Database& database_;
   std::size_t first_analyze_at_;
-  std::size_t written_ = 0;           // since the daemon started
-  std::size_t written_at_last_ = 0;   // `written_` when ANALYZE last ran
-  bool given_up_ = false;             // ANALYZE failed once (say, not the tables' owner)
+  std::size_t written_ = 0;          // since the daemon started
+  std::size_t written_at_last_ = 0;  // `written_` when ANALYZE last ran
+  bool given_up_ = false;            // ANALYZE failed once (say, not the tables' owner)
 };
 
 }  // namespace crmsync::store

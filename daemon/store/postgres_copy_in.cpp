@@ -1,13 +1,13 @@
 #include "daemon/store/postgres_copy_in.hpp"
 
-#include "daemon/store/copy_text_format.hpp"
-
 #include <memory>
 #include <stdexcept>
 
 #include <libpq-fe.h>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
+
+#include "daemon/store/copy_text_format.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -41,7 +41,8 @@ constexpr std::size_t kSendAt = 1 << 20;
 
 }  // namespace
 
-void PostgresCopyIn::run(Database& database, const std::string& table, const std::vector<std::string>& columns,
+void PostgresCopyIn::run(Database& database, const std::string& table,
+                         const std::vector<std::string>& columns,
                          const std::vector<std::vector<Value>>& rows) {
   if (rows.empty()) return;
   PGconn* connection = connection_of(database);

@@ -81,7 +81,8 @@ std::vector<std::string> render_table(const SchemaTable& table, Dialect dialect,
   }
   const bool without_rowid = dialect == Dialect::sqlite && table.clustered_by_primary_key;
   std::vector<std::string> statements{"CREATE TABLE IF NOT EXISTS " + table.name + " (" +
-                                      join(definitions, ", ") + ")" + (without_rowid ? " WITHOUT ROWID" : "")};
+                                      join(definitions, ", ") + ")" +
+                                      (without_rowid ? " WITHOUT ROWID" : "")};
   for (const auto& index : table.indexes) {
     statements.push_back(std::string(index.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX") +
                          " IF NOT EXISTS " + index.name + " ON " + table.name + " (" + index.columns + ")");

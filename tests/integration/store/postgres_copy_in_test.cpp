@@ -1,5 +1,7 @@
 // Rows streamed through COPY on PostgreSQL arrive exactly as given, whatever
 // characters they hold, and a COPY the server refuses fails like a statement.
+#include "daemon/store/postgres_copy_in.hpp"
+
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -7,7 +9,6 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
-#include "daemon/store/postgres_copy_in.hpp"
 #include "daemon/store/write_transaction.hpp"
 #include "tests/integration/store/database_probe.hpp"
 #include "tests/integration/store/migrated_database_test.hpp"
@@ -25,8 +26,9 @@ class PostgresCopyInTest : public MigratedDatabaseTest {
 };
 
 TEST_P(PostgresCopyInTest, EveryCharacterArrivesAsGivenAndNullStaysNull) {
-  const std::vector<std::string> labels{"tab\there",   "line\nbreak", "carriage\rreturn", "back\\slash",
-                                        "\\N",         "",            "客户名称 Müller",  "quote ' and \""};
+  const std::vector<std::string> labels{"tab\there",       "line\nbreak",   "carriage\rreturn",
+                                        "back\\slash",     "\\N",           "",
+                                        "客户名称 Müller", "quote ' and \""};
   std::vector<std::vector<PostgresCopyIn::Value>> rows;
   for (std::size_t i = 0; i < labels.size(); ++i) rows.push_back({std::to_string(i), labels[i], "n"});
   rows.push_back({"99", std::nullopt, "null label"});
@@ -36,8 +38,8 @@ TEST_P(PostgresCopyInTest, EveryCharacterArrivesAsGivenAndNullStaysNull) {
 
   for (std::size_t i = 0; i < labels.size(); ++i) {
     std::string label;
-    database_->session() << "SELECT label FROM copy_probe WHERE id = :id", soci::use(static_cast<long long>(i)),
-        soci::into(label);
+    database_->session() << "SELECT label FROM copy_probe WHERE id = :id",
+        soci::use(static_cast<long long>(i)), soci::into(label);
     EXPECT_EQ(label, labels[i]) << "row " << i;
   }
   EXPECT_EQ(DatabaseProbe(*database_).count("copy_probe", "label IS NULL"), 1) << "only the NULL one";
