@@ -6,16 +6,25 @@
 #include "daemon/identity/jaro_winkler.hpp"
 
 namespace crmsync::identity {
+namespace {
 
-std::vector<std::string_view> TokenSetSimilarity::tokens(std::string_view text) {
-  std::vector<std::string_view> out;
+// Calls add(token) for each run of characters other than ' ', in order.
+template <typename Add>
+void for_each_token(std::string_view text, Add&& add) {
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && text[i] == ' ') ++i;
     const std::size_t start = i;
     while (i < text.size() && text[i] != ' ') ++i;
-    if (i > start) out.push_back(text.substr(start, i - start));
+    if (i > start) add(text.substr(start, i - start));
   }
+}
+
+}  // namespace
+
+std::vector<std::string_view> TokenSetSimilarity::tokens(std::string_view text) {
+  std::vector<std::string_view> out;
+  for_each_token(text, [&](std::string_view token) { out.push_back(token); });
   return out;
 }
 
@@ -38,13 +47,7 @@ namespace {
 class TokenList {
  public:
   explicit TokenList(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-      while (i < text.size() && text[i] == ' ') ++i;
-      const std::size_t start = i;
-      while (i < text.size() && text[i] != ' ') ++i;
-      if (i > start) add(text.substr(start, i - start));
-    }
+    for_each_token(text, [this](std::string_view token) { add(token); });
   }
   [[nodiscard]] std::size_t size() const { return size_; }
   [[nodiscard]] std::string_view operator[](std::size_t i) const {

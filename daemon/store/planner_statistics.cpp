@@ -8,9 +8,9 @@
 
 namespace crmsync::store {
 
-void PlannerStatistics::after_commit(std::size_t rows_written) {
-  if (database_.dialect() != Dialect::postgresql || rows_written == 0 || given_up_) return;
-  written_ += rows_written;
+void PlannerStatistics::after_commit(std::size_t records_written) {
+  if (database_.dialect() != Dialect::postgresql || records_written == 0 || given_up_) return;
+  written_ += records_written;
   const std::size_t since = written_ - written_at_last_;
   if (since < std::max(first_analyze_at_, written_at_last_)) return;
   // The tables a batch looks keys up in; ANALYZE samples a fixed number of
@@ -19,7 +19,7 @@ void PlannerStatistics::after_commit(std::size_t rows_written) {
   try {
     database_.session() << "ANALYZE source_record, source_customer, identity_key, identity_key_count, "
                            "customer_link, customer, sales_order";
-    spdlog::debug("database: planner statistics refreshed after {} rows written", written_);
+    spdlog::debug("database: planner statistics refreshed after {} records written", written_);
   } catch (const std::exception& e) {
     given_up_ = true;
     spdlog::warn("database: ANALYZE failed, lookups may be slow until autovacuum analyzes the tables: {}",

@@ -11,9 +11,10 @@ namespace crmsync::store {
 // minutes, before autovacuum gets to them: planned on the statistics of an
 // empty table, the batch's lookups of a few hundred keys read whole tables
 // (a sequential scan of identity_key instead of its primary key). After each
-// committed batch this counts the rows written and runs ANALYZE on the
-// store's growing tables whenever they may have doubled since the last one:
-// a handful of times per backfill, never during steady syncs.
+// committed batch this counts the records written (the tables grow with
+// them) and runs ANALYZE on the store's growing tables whenever they may
+// have doubled since the last one: a handful of times per backfill, never
+// during steady syncs.
 // SQLite and MariaDB need nothing: SQLite plans by its indexes without
 // statistics, and InnoDB recalculates its own as tables change.
 class PlannerStatistics {
@@ -21,10 +22,10 @@ class PlannerStatistics {
   explicit PlannerStatistics(Database& database, std::size_t first_analyze_at = kFirstAnalyzeAt)
       : database_(database), first_analyze_at_(first_analyze_at) {}
 
-  // After a batch's transaction committed, with the rows it wrote.
-  void after_commit(std::size_t rows_written);
+  // After a batch's transaction committed, with the records it inserted or changed.
+  void after_commit(std::size_t records_written);
 
-  // Rows written since the last ANALYZE that call for the next one: at least
+  // Records written since the last ANALYZE that call for the next one: at least
   // this many, and at least as many as were written before it.
   static constexpr std::size_t kFirstAnalyzeAt = 5000;
 
