@@ -57,7 +57,10 @@ IngestionResult FileIngestion::run(const InboxFile& file, const std::string& sha
     }
   }
   assembler.finish(batch);
-  if (!emit(CsvCursor{sha256, 0, true}.to_string())) result.outcome = IngestionResult::Outcome::stopped;
+  // The caller records the file as ingested and moves it away: only once every
+  // batch of it is committed.
+  if (!emit(CsvCursor{sha256, 0, true}.to_string()) || !sink.flush())
+    result.outcome = IngestionResult::Outcome::stopped;
   return result;
 }
 

@@ -7,12 +7,13 @@
 namespace crmsync::pipeline {
 
 StoreBatchSink::StoreBatchSink(store::BatchWriter& writer, const model::RecordNormalizer& normalizer,
-                               std::string instance, std::string stream, std::function<bool()> should_stop)
-    : writer_(writer),
-      normalizer_(normalizer),
-      instance_(std::move(instance)),
-      stream_(std::move(stream)),
-      should_stop_(std::move(should_stop)) {}
+                               std::string instance, std::string stream, std::function<bool()> should_stop,
+                               std::size_t queued_batches)
+    : normalizer_(normalizer),
+      instance_(instance),
+      stream_(stream),
+      should_stop_(std::move(should_stop)),
+      commits_(writer, std::move(instance), std::move(stream), queued_batches) {}
 
 store::BatchWrite StoreBatchSink::prepare(sdk::RecordBatch&& batch) const {
   store::BatchWrite write{instance_, stream_, {}, {}, std::move(batch.cursor)};
@@ -44,27 +45,28 @@ store::BatchWrite StoreBatchSink::prepare(sdk::RecordBatch&& batch) const {
 
 bool StoreBatchSink::emit(sdk::RecordBatch batch) {
   // Called from plugin code: nothing may escape from here.
+  if (prepare_failure_) return false;  // a later batch must not commit before the lost one
   try {
-    const store::BatchWrite write = prepare(std::move(batch));
-    const store::BatchOutcome outcome = writer_.write(write);
-    totals_.inserted += outcome.inserted;
-    totals_.updated += outcome.updated;
-    totals_.unchanged += outcome.unchanged;
-    totals_.dead_lettered += outcome.dead_lettered;
-    ++batches_;
-    spdlog::debug(
-        "instance={} stream={}: batch committed ({} new, {} updated, {} unchanged, {} dead letters)",
-        instance_, stream_, outcome.inserted, outcome.updated, outcome.unchanged, outcome.dead_lettered);
+    if (!commits_.submit(prepare(std::move(batch)))) return false;
   } catch (const std::exception& e) {
-    failure_ = std::string("commit failed, batch rolled back: ") + e.what();
-    spdlog::error("instance={} stream={}: {}", instance_, stream_, *failure_);
-    return false;
+    prepare_failure_ = std::string("batch could not be prepared: ") + e.what();
   } catch (...) {
-    failure_ = "commit failed, batch rolled back: unknown error";
-    spdlog::error("instance={} stream={}: {}", instance_, stream_, *failure_);
+    prepare_failure_ = "batch could not be prepared: unknown error";
+  }
+  if (prepare_failure_) {
+    spdlog::error("instance={} stream={}: {}", instance_, stream_, *prepare_failure_);
     return false;
   }
   return !should_stop_();
+}
+
+bool StoreBatchSink::flush() {
+  return commits_.drain() && !prepare_failure_;
+}
+
+std::optional<std::string> StoreBatchSink::failure() const {
+  auto failure = commits_.failure();
+  return failure ? failure : prepare_failure_;
 }
 
 }  // namespace crmsync::pipeline

@@ -70,6 +70,8 @@ StreamReport SyncRunner::run_stream(ConnectorInstance& instance, const sdk::Stre
   } catch (...) {
     status = sdk::Status::failure("read() threw a non-standard exception");
   }
+  // What was emitted is committed even when read() failed afterwards.
+  sink.flush();
 
   report.totals = sink.totals();
   report.batches = sink.batches();

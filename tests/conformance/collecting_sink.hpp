@@ -18,6 +18,7 @@ class CollectingSink final : public sdk::BatchSink {
   explicit CollectingSink(std::function<void(std::size_t)> after_batch = {});
 
   bool emit(sdk::RecordBatch batch) override;
+  bool flush() override { return true; }  // every batch is kept as emit() takes it
 
   [[nodiscard]] const std::vector<sdk::RecordBatch>& batches() const { return batches_; }
   [[nodiscard]] std::vector<std::string> cursors() const;

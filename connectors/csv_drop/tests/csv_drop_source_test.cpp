@@ -143,6 +143,22 @@ TEST_F(CsvDropSourceTest, IngestedFileMovesIntoDoneDirectory) {
   EXPECT_EQ(read_file(done() / "a_customers.csv"), kThreeCustomers);
   EXPECT_EQ(read_file(done() / ".ingested"), sha + "\n");
   EXPECT_TRUE(fs::is_directory(quarantine()));
+  // The file was put away only after every batch of it was committed.
+  EXPECT_EQ(sink.flushed_after, std::vector<std::size_t>{sink.batches.size()});
+}
+
+TEST_F(CsvDropSourceTest, FileStaysWhenItsBatchesDidNotCommit) {
+  const auto file = drop("a_customers.csv", kThreeCustomers);
+  drop("b_customers.csv", "id,name,email\n9,Z,z@x.org\n");
+  RecordingSink sink;
+  sink.flush_result = false;  // the host could not commit what it was handed
+  const auto status = make_source()->read("customers", "", sink);
+  EXPECT_TRUE(status.ok());            // the host knows why; the next read resumes from its cursor
+  EXPECT_EQ(sink.batches.size(), 1U);  // nothing read after the failed flush
+  EXPECT_TRUE(fs::exists(file));
+  EXPECT_TRUE(fs::exists(inbox_ / "b_customers.csv"));
+  EXPECT_FALSE(fs::exists(done() / ".ingested"));
+  EXPECT_FALSE(fs::exists(done() / "a_customers.csv"));
 }
 
 TEST_F(CsvDropSourceTest, KeepModeLeavesFilesInPlaceAndReadsThemOnce) {

@@ -50,10 +50,15 @@ class CapturingLogger final : public sdk::Logger {
 
 // Commits every batch it accepts; after `accept` batches it refuses (as a
 // failed commit or a shutdown would), keeping nothing of the refused one.
+// flush() answers `flush_result` and notes how many batches came before it.
 class RecordingSink final : public sdk::BatchSink {
  public:
   explicit RecordingSink(std::size_t accept = static_cast<std::size_t>(-1)) : accept_(accept) {}
   bool emit(sdk::RecordBatch batch) override;
+  bool flush() override {
+    flushed_after.push_back(batches.size());
+    return flush_result;
+  }
 
   [[nodiscard]] std::vector<sdk::RawRecord> records() const;
   [[nodiscard]] std::vector<sdk::Rejection> rejections() const;
@@ -64,6 +69,8 @@ class RecordingSink final : public sdk::BatchSink {
 
   std::vector<sdk::RecordBatch> batches;
   std::size_t refused = 0;
+  bool flush_result = true;
+  std::vector<std::size_t> flushed_after;  // batches emitted before each flush()
 
  private:
   std::size_t accept_;

@@ -19,6 +19,7 @@ class RecordingSink final : public sdk::BatchSink {
     batches.push_back(std::move(batch));
     return true;
   }
+  bool flush() override { return true; }  // every batch is kept as emit() takes it
 
   [[nodiscard]] std::vector<sdk::RawRecord> records() const {
     std::vector<sdk::RawRecord> out;

@@ -30,6 +30,7 @@ class RecordingSink final : public sdk::BatchSink {
  public:
   explicit RecordingSink(std::size_t accept = static_cast<std::size_t>(-1)) : accept_(accept) {}
   bool emit(sdk::RecordBatch batch) override;
+  bool flush() override { return true; }  // every batch is kept as emit() takes it
   [[nodiscard]] std::vector<std::string> ids() const;
   [[nodiscard]] std::string last_cursor() const {
     return batches.empty() ? std::string() : batches.back().cursor;

@@ -67,6 +67,7 @@ class RecordingSink final : public sdk::BatchSink {
     return true;
   }
   [[nodiscard]] std::vector<sdk::RawRecord> records() const;
+  bool flush() override { return true; }  // every batch is kept as emit() takes it
   [[nodiscard]] std::string last_cursor() const {
     return batches.empty() ? std::string() : batches.back().cursor;
   }

@@ -28,15 +28,24 @@ struct StreamInfo {
   EntityType entity = EntityType::customer;
 };
 
-// The host side of a read. emit() commits the batch together with its cursor
-// in one transaction before it returns.
+// The host side of a read. emit() hands a batch over and returns at once
+// unless batches are already waiting: the host commits each batch together
+// with its cursor in one transaction, in the order emitted, while the
+// connector reads the next page. So a connector never learns of a commit from
+// emit() itself; it calls flush() before anything outside the host that must
+// only happen once its records are stored (moving a file away, deleting a
+// message). The host flushes when read() returns.
 class BatchSink {
  public:
   virtual ~BatchSink() = default;
   // Returns false when the read must stop now: the daemon is shutting down or
-  // reloading, or the commit failed. The connector then returns promptly; its
-  // next read resumes from the last committed cursor.
+  // reloading, or an earlier batch's commit failed (this batch and any still
+  // waiting are then dropped). The connector then returns promptly; its next
+  // read resumes from the last committed cursor.
   virtual bool emit(RecordBatch batch) = 0;
+  // Returns once every batch emitted so far is committed; false when one of
+  // them failed, and the connector must then not act as if they were stored.
+  virtual bool flush() = 0;
 };
 
 // A connector that reads records out of a system.
