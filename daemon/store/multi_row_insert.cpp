@@ -7,6 +7,7 @@
 #include <soci/soci.h>
 
 #include "daemon/store/postgres_copy_in.hpp"
+#include "daemon/store/sqlite_row_insert.hpp"
 
 namespace crmsync::store {
 
@@ -32,6 +33,11 @@ std::string MultiRowInsert::placeholder(Dialect dialect, std::size_t n) {
 void MultiRowInsert::flush(Database& database) {
   if (database.dialect() == Dialect::postgresql && tail_.empty()) {
     PostgresCopyIn::run(database, table_, columns_, rows_);
+    rows_.clear();
+    return;
+  }
+  if (database.dialect() == Dialect::sqlite) {
+    SqliteRowInsert::run(database, table_, columns_, tail_, rows_);
     rows_.clear();
     return;
   }

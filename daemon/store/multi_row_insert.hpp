@@ -14,7 +14,9 @@ namespace crmsync::store {
 // per row: against a server every statement is a round trip, and a batch
 // writes thousands of rows. Values are bound as text (never spliced into the
 // SQL); each engine converts them to the column's type. On PostgreSQL, rows
-// without a conflict clause go through COPY instead (PostgresCopyIn).
+// without a conflict clause go through COPY instead (PostgresCopyIn); on
+// SQLite, which runs in-process, one prepared single-row statement is stepped
+// per row (SqliteRowInsert).
 class MultiRowInsert {
  public:
   using Value = std::optional<std::string>;  // nullopt: NULL
