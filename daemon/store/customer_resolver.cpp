@@ -44,6 +44,22 @@ struct Neighbourhood {
   std::vector<identity::IdentityRecord> records;
   std::vector<std::vector<std::uint64_t>> blocking;  // blocking keys per record
   std::unordered_map<long long, std::size_t> index_of;
+
+  // Orders the records by id, so a batch is resolved the same way whatever
+  // order the database returned them in, and indexes them.
+  void sort_by_id() {
+    std::vector<std::size_t> order(ids.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) { return ids[a] < ids[b]; });
+    Neighbourhood sorted;
+    for (const auto i : order) {
+      sorted.index_of[ids[i]] = sorted.ids.size();
+      sorted.ids.push_back(ids[i]);
+      sorted.records.push_back(std::move(records[i]));
+      sorted.blocking.push_back(std::move(blocking[i]));
+    }
+    *this = std::move(sorted);
+  }
 };
 
 }  // namespace
@@ -90,19 +106,27 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   CustomerLinkStore links(database_);
   GoldenCustomerRefresher golden(database_, settings_.survivorship);
 
-  // 1. Each record's own data and keys, so later batches can find it.
+  // 1. Each record's own data and keys, so later batches can find it. The
+  //    records are compared as they were stored, as any later batch reads them.
   std::vector<std::uint64_t> batch_blocking;
   std::vector<long long> batch_ids;
   std::vector<RecordKeys> batch_keys;
-  sources.save_all(batch);
-  for (const auto& pending : batch) {
-    auto record = builder_.from_customer(std::to_string(pending.source_record_id), *pending.customer);
-    record.same_record.push_back(pending.instance + ":" + pending.external_id);
+  // A record sent twice in the batch was new if its first version was.
+  std::unordered_map<long long, bool> seen_before;
+  for (const auto& pending : batch) seen_before.emplace(pending.source_record_id, pending.seen_before);
+  Neighbourhood hood;
+  std::map<long long, identity::MemberRecord> members;
+  for (auto& m : sources.save_all(batch)) {
+    const long long id = m.source_record_id;
+    auto record = builder_.from_customer(std::to_string(id), m.customer);
     auto blocking = identity::BlockingKeys::blocking_keys(record);
     batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
-    batch_keys.push_back(
-        {pending.source_record_id, std::move(blocking), value_keys(record), pending.seen_before});
-    batch_ids.push_back(pending.source_record_id);
+    batch_keys.push_back({id, blocking, value_keys(record), seen_before.at(id)});
+    batch_ids.push_back(id);
+    hood.records.push_back(std::move(record));
+    hood.blocking.push_back(std::move(blocking));
+    hood.ids.push_back(id);
+    members.emplace(id, std::move(m));
   }
   keys.replace(batch_keys);
 
@@ -130,15 +154,18 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     customer_of_part[part_of[link.source_record_id]] = link.customer_id;
   }
 
-  Neighbourhood hood;
-  std::map<long long, identity::MemberRecord> members;
-  for (auto& m : sources.load({wanted.begin(), wanted.end()})) {
-    hood.index_of[m.source_record_id] = hood.ids.size();
+  // The batch's records are in the neighbourhood already; the others are read.
+  std::vector<long long> stored_neighbours;
+  for (const auto id : wanted) {
+    if (!members.contains(id)) stored_neighbours.push_back(id);
+  }
+  for (auto& m : sources.load(stored_neighbours)) {
     hood.ids.push_back(m.source_record_id);
     hood.records.push_back(builder_.from_customer(std::to_string(m.source_record_id), m.customer));
     hood.blocking.push_back(identity::BlockingKeys::blocking_keys(hood.records.back()));
     members.emplace(m.source_record_id, std::move(m));
   }
+  hood.sort_by_id();
 
   // 3. How common each value is across the whole store.
   std::vector<std::uint64_t> all_values;

@@ -60,45 +60,87 @@ std::vector<std::string> column_names() {
   return out;
 }
 
+// A record's row as save_all writes it, column by column (kColumns).
+std::vector<MultiRowInsert::Value> row_of(const PendingCustomer& r) {
+  const model::Customer& c = *r.customer;
+  return {std::to_string(r.source_record_id),
+          r.instance,
+          c.kind,
+          MultiRowInsert::text(c.name),
+          MultiRowInsert::text(c.name_key),
+          MultiRowInsert::text(c.email ? c.email->canonical : ""),
+          MultiRowInsert::text(c.email ? c.email->raw : ""),
+          MultiRowInsert::text(c.phone && c.phone->valid ? c.phone->e164 : ""),
+          MultiRowInsert::text(c.phone ? c.phone->raw : ""),
+          MultiRowInsert::text(c.company),
+          MultiRowInsert::text(c.country),
+          MultiRowInsert::text(c.city),
+          MultiRowInsert::text(c.address),
+          MultiRowInsert::text(c.postcode),
+          MultiRowInsert::text(c.date_of_birth),
+          MultiRowInsert::text(c.tax_id),
+          MultiRowInsert::text(c.tier),
+          MultiRowInsert::text(c.lifecycle_stage),
+          MultiRowInsert::text(c.owner),
+          r.updated_at,
+          joined_references(r.instance + ":" + r.external_id, c.same_as)};
+}
+
+// What a row reads back as; `text(i)` is column i's text, "" for NULL.
+template <typename Text>
+identity::MemberRecord member_from(long long source_record_id, const Text& text) {
+  identity::MemberRecord m;
+  m.source_record_id = source_record_id;
+  m.instance = text(1);
+  auto& c = m.customer;
+  c.kind = text(2);
+  c.name = text(3);
+  c.name_key = text(4);
+  if (auto email = text(5), raw = text(6); !email.empty() || !raw.empty()) {
+    c.email = model::Email{std::move(raw), std::move(email)};
+  }
+  if (auto phone = text(7), raw = text(8); !phone.empty() || !raw.empty()) {
+    const bool valid = !phone.empty();
+    c.phone = model::Phone{std::move(raw), std::move(phone), valid};
+  }
+  c.company = text(9);
+  c.country = text(10);
+  c.city = text(11);
+  c.address = text(12);
+  c.postcode = text(13);
+  c.date_of_birth = text(14);
+  c.tax_id = text(15);
+  c.tier = text(16);
+  c.lifecycle_stage = text(17);
+  c.owner = text(18);
+  m.updated_at = text(19);
+  c.same_as = split_references(text(20));
+  return m;
+}
+
 }  // namespace
 
-void SourceCustomerStore::save_all(const std::vector<PendingCustomer>& records) {
+std::vector<identity::MemberRecord> SourceCustomerStore::save_all(
+    const std::vector<PendingCustomer>& records) {
   std::unordered_map<long long, std::size_t> last;
   for (std::size_t i = 0; i < records.size(); ++i) last[records[i].source_record_id] = i;
   std::vector<long long> ids;
+  std::vector<identity::MemberRecord> stored;
   MultiRowInsert rows("source_customer", column_names());
   for (std::size_t i = 0; i < records.size(); ++i) {
     const auto& r = records[i];
     if (last.at(r.source_record_id) != i) continue;
     if (r.seen_before) ids.push_back(r.source_record_id);
-    const model::Customer& c = *r.customer;
-    rows.add({std::to_string(r.source_record_id),
-              r.instance,
-              c.kind,
-              MultiRowInsert::text(c.name),
-              MultiRowInsert::text(c.name_key),
-              MultiRowInsert::text(c.email ? c.email->canonical : ""),
-              MultiRowInsert::text(c.email ? c.email->raw : ""),
-              MultiRowInsert::text(c.phone && c.phone->valid ? c.phone->e164 : ""),
-              MultiRowInsert::text(c.phone ? c.phone->raw : ""),
-              MultiRowInsert::text(c.company),
-              MultiRowInsert::text(c.country),
-              MultiRowInsert::text(c.city),
-              MultiRowInsert::text(c.address),
-              MultiRowInsert::text(c.postcode),
-              MultiRowInsert::text(c.date_of_birth),
-              MultiRowInsert::text(c.tax_id),
-              MultiRowInsert::text(c.tier),
-              MultiRowInsert::text(c.lifecycle_stage),
-              MultiRowInsert::text(c.owner),
-              r.updated_at,
-              joined_references(r.instance + ":" + r.external_id, c.same_as)});
+    auto row = row_of(r);
+    stored.push_back(member_from(r.source_record_id, [&row](std::size_t c) { return row[c].value_or(""); }));
+    rows.add(std::move(row));
   }
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     database_.session() << "DELETE FROM source_customer WHERE source_record_id IN (" +
                                IdList::chunk(ids, first) + ")";
   }
   rows.flush(database_);
+  return stored;
 }
 
 std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::string& where_and_order) {
@@ -107,34 +149,8 @@ std::vector<identity::MemberRecord> SourceCustomerStore::select(const std::strin
       (database_.session().prepare << std::string("SELECT ") + kColumns + " FROM source_customer " +
                                           where_and_order);
   for (const auto& row : rows) {
-    identity::MemberRecord m;
-    m.source_record_id = RowValue::integer(row, 0);
-    m.instance = RowValue::text(row, 1);
-    auto& c = m.customer;
-    c.kind = RowValue::text(row, 2);
-    c.name = RowValue::text(row, 3);
-    c.name_key = RowValue::text(row, 4);
-    if (const auto email = RowValue::text(row, 5), raw = RowValue::text(row, 6);
-        !email.empty() || !raw.empty()) {
-      c.email = model::Email{raw, email};
-    }
-    if (const auto phone = RowValue::text(row, 7), raw = RowValue::text(row, 8);
-        !phone.empty() || !raw.empty()) {
-      c.phone = model::Phone{raw, phone, !phone.empty()};
-    }
-    c.company = RowValue::text(row, 9);
-    c.country = RowValue::text(row, 10);
-    c.city = RowValue::text(row, 11);
-    c.address = RowValue::text(row, 12);
-    c.postcode = RowValue::text(row, 13);
-    c.date_of_birth = RowValue::text(row, 14);
-    c.tax_id = RowValue::text(row, 15);
-    c.tier = RowValue::text(row, 16);
-    c.lifecycle_stage = RowValue::text(row, 17);
-    c.owner = RowValue::text(row, 18);
-    m.updated_at = RowValue::text(row, 19);
-    c.same_as = split_references(RowValue::text(row, 20));
-    out.push_back(std::move(m));
+    out.push_back(
+        member_from(RowValue::integer(row, 0), [&row](std::size_t c) { return RowValue::text(row, c); }));
   }
   return out;
 }
