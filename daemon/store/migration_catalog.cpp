@@ -4,6 +4,7 @@
 
 #include "daemon/store/clustered_keys_schema.hpp"
 #include "daemon/store/core_schema.hpp"
+#include "daemon/store/derived_rows_schema.hpp"
 #include "daemon/store/identity_keys_schema.hpp"
 #include "daemon/store/identity_schema.hpp"
 #include "daemon/store/journey_schema.hpp"
@@ -20,6 +21,7 @@ MigrationCatalog::MigrationCatalog(Dialect dialect, std::string mysql_collation)
   migrations_.push_back(identity_keys_migration(dialect_, mysql_collation_));
   migrations_.push_back(value_keys_migration(dialect_, mysql_collation_));
   migrations_.push_back(clustered_keys_migration(dialect_, mysql_collation_));
+  migrations_.push_back(derived_rows_migration(dialect_));
 }
 
 int MigrationCatalog::latest_version() const {

@@ -136,6 +136,47 @@ TEST_P(CentralStoreTest, MigrationsStartFromAnEmptyDatabase) {
   EXPECT_EQ(runner.current_version(), all_versions.back());
 }
 
+// The foreign keys each engine keeps on the rows the daemon derives, as
+// "table>referenced table" lines.
+std::string derived_row_references(DatabaseProbe probe, Dialect dialect) {
+  const std::string tables = "('customer_field_source', 'identity_key', 'identity_value_keys')";
+  switch (dialect) {
+    case Dialect::postgresql:
+      return probe.rows(
+          "SELECT c.conrelid::regclass::text || '>' || c.confrelid::regclass::text FROM pg_constraint c"
+          " WHERE c.contype = 'f' AND c.conrelid::regclass::text IN " +
+          tables + " ORDER BY 1");
+    case Dialect::mysql:
+      return probe.rows(
+          "SELECT CONCAT(TABLE_NAME, '>', REFERENCED_TABLE_NAME) FROM "
+          "information_schema.REFERENTIAL_CONSTRAINTS"
+          " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME IN " +
+          tables + " ORDER BY 1");
+    case Dialect::sqlite:
+      return probe.rows(
+          "SELECT m.name || '>' || f.\"table\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+          " WHERE m.type = 'table' AND m.name IN " +
+          tables + " ORDER BY 1");
+  }
+  return "";
+}
+
+TEST_P(CentralStoreTest, DerivedRowsAreCheckedByForeignKeysOnlyOnSqlite) {
+  const std::string references = derived_row_references(probe(), database_->dialect());
+  if (database_->dialect() == Dialect::sqlite) {
+    EXPECT_EQ(references,
+              "customer_field_source>customer\ncustomer_field_source>source_record\n"
+              "identity_key>source_record\nidentity_value_keys>source_record\n");
+  } else {
+    EXPECT_EQ(references, "") << "a server checks each derived row by a trigger";
+  }
+  // Primary data keeps its constraints everywhere.
+  EXPECT_THROW(
+      database_->session() << "INSERT INTO customer_link (source_record_id, customer_id, match_rule,"
+                              " score, linked_at) VALUES (424242, 424242, 'source', 1, '2024-05-01')",
+      std::exception);
+}
+
 TEST_P(CentralStoreTest, BatchCommitsRecordsAndCursorTogether) {
   auto b = batch("crm_a", "customers", "page-2");
   b.records = {customer_record("C1", "Ada Lovelace", "ada@example.com"),

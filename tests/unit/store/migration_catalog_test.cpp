@@ -22,6 +22,12 @@ TEST(MigrationCatalogTest, VersionsAscendFromOne) {
   EXPECT_EQ(catalog.latest_version(), expected - 1);
 }
 
+std::size_t occurrences(const std::string& text, const std::string& part) {
+  std::size_t n = 0;
+  for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) ++n;
+  return n;
+}
+
 // MySQL commits each DDL statement on its own, so a migration cut short
 // there is run again from its first statement: each must be harmless twice.
 // SQLite and PostgreSQL roll a failed migration back whole.
@@ -41,6 +47,12 @@ bool can_run_again(const std::string& statement, const std::string& previous, Di
   // migration's one transaction, so both happen or neither.
   if (dialect == Dialect::sqlite && statement.starts_with("DROP TABLE ") &&
       previous.starts_with("INSERT INTO " + statement.substr(11) + "_rebuilt ")) {
+    return true;
+  }
+  // An ALTER TABLE that only drops what exists.
+  if (statement.starts_with("ALTER TABLE ") && statement.find(" ADD ") == std::string::npos &&
+      occurrences(statement, " DROP ") == occurrences(statement, " DROP CONSTRAINT IF EXISTS ") +
+                                              occurrences(statement, " DROP FOREIGN KEY IF EXISTS ")) {
     return true;
   }
   return dialect == Dialect::sqlite && statement.starts_with("ALTER TABLE");
