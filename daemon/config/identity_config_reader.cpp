@@ -39,10 +39,11 @@ void IdentityConfigReader::read(const YAML::Node& root, DaemonConfig& config) {
   const auto section = reader_.mapping(root, "identity", "");
   if (!section) return;
   const auto& node = section->value;
-  reader_.reject_unknown_keys(node,
-                              {"auto_merge_at", "review_from", "min_average_linkage", "veto_below",
-                               "max_block_size", "shared_identifier_limit", "survivorship"},
-                              kWhere);
+  reader_.reject_unknown_keys(
+      node,
+      {"auto_merge_at", "review_from", "min_average_linkage", "veto_below", "max_block_size",
+       "rare_block_size", "shared_identifier_limit", "survivorship"},
+      kWhere);
   auto& resolution = config.identity.resolution;
   if (const auto v = number(node, "auto_merge_at", -100.0, 200.0)) resolution.thresholds.auto_merge_at = *v;
   if (const auto v = number(node, "review_from", -100.0, 200.0)) resolution.thresholds.review_from = *v;
@@ -51,6 +52,9 @@ void IdentityConfigReader::read(const YAML::Node& root, DaemonConfig& config) {
   if (const auto v = number(node, "veto_below", -200.0, 100.0)) resolution.clustering.veto_below = *v;
   if (const auto v = number(node, "max_block_size", 2, 100000)) {
     resolution.blocking.max_block_size = static_cast<std::size_t>(*v);
+  }
+  if (const auto v = number(node, "rare_block_size", 1, 100000)) {
+    resolution.blocking.rare_block_size = static_cast<std::size_t>(*v);
   }
   if (const auto v = number(node, "shared_identifier_limit", 1, 100000)) {
     resolution.identifier_max_records = static_cast<std::size_t>(*v);

@@ -10,8 +10,10 @@
 
 namespace crmsync::identity {
 
-// Candidate pairs: records that share at least one blocking key (see
-// BlockingKeys). Blocks larger than max_block_size give no pairs.
+// Candidate pairs: records whose shared blocking keys are worth a
+// comparison (see BlockingKeys, SharedKeyEvidence), the same rule as when
+// records are resolved batch by batch. Blocks larger than max_block_size
+// give no pairs; blocks of at most rare_block_size are reason enough.
 class BlockingIndex {
  public:
   struct CandidatePairs {

@@ -40,32 +40,43 @@ std::uint64_t key_of(KeyKind kind, std::string_view value) {
   return (mixed & 0x7fffffffffffffffULL) | 1ULL;  // never 0, which means "no key"
 }
 
-void add(std::vector<std::uint64_t>& keys, KeyKind kind, const std::string& value) {
-  if (!value.empty()) keys.push_back(key_of(kind, value));
+void add(std::vector<GroupedKey>& keys, KeyKind kind, KeyGroup group, const std::string& value) {
+  if (!value.empty()) keys.push_back({key_of(kind, value), group});
 }
 
 }  // namespace
 
-std::vector<std::uint64_t> BlockingKeys::blocking_keys(const IdentityRecord& r) {
-  std::vector<std::uint64_t> keys;
+std::vector<GroupedKey> BlockingKeys::grouped_blocking_keys(const IdentityRecord& r) {
+  std::vector<GroupedKey> keys;
   keys.reserve(8);
   const std::string family = Soundex::code(r.family_name);
   const std::string given = Soundex::code(r.given_name);
-  if (!family.empty() && !r.postcode.empty()) add(keys, KeyKind::kFamilyPostcode, family + r.postcode);
-  add(keys, KeyKind::kDateOfBirth, r.date_of_birth);
-  add(keys, KeyKind::kTaxId, r.tax_id);
-  add(keys, KeyKind::kEmail, r.email);
-  add(keys, KeyKind::kPhone, r.phone);
-  add(keys, KeyKind::kNameKey, r.name_key);
+  if (!family.empty() && !r.postcode.empty()) {
+    add(keys, KeyKind::kFamilyPostcode, KeyGroup::family_postcode, family + r.postcode);
+  }
+  add(keys, KeyKind::kDateOfBirth, KeyGroup::date_of_birth, r.date_of_birth);
+  add(keys, KeyKind::kTaxId, KeyGroup::identifier, r.tax_id);
+  add(keys, KeyKind::kEmail, KeyGroup::identifier, r.email);
+  add(keys, KeyKind::kPhone, KeyGroup::identifier, r.phone);
+  add(keys, KeyKind::kNameKey, KeyGroup::name, r.name_key);
   if (!family.empty() && !given.empty()) {
-    add(keys, KeyKind::kNameSounds, std::min(family, given) + std::max(family, given));
+    add(keys, KeyKind::kNameSounds, KeyGroup::name, std::min(family, given) + std::max(family, given));
   }
   if (!r.postcode.empty() && !r.street_number.empty()) {
-    add(keys, KeyKind::kPostcodeStreetNumber, r.postcode + "/" + r.street_number);
+    add(keys, KeyKind::kPostcodeStreetNumber, KeyGroup::address, r.postcode + "/" + r.street_number);
   }
-  for (const auto& reference : r.same_record) add(keys, KeyKind::kSameRecord, reference);
-  std::sort(keys.begin(), keys.end());
-  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  for (const auto& reference : r.same_record)
+    add(keys, KeyKind::kSameRecord, KeyGroup::identifier, reference);
+  const auto by_key = [](const GroupedKey& a, const GroupedKey& b) { return a.key < b.key; };
+  const auto same_key = [](const GroupedKey& a, const GroupedKey& b) { return a.key == b.key; };
+  std::sort(keys.begin(), keys.end(), by_key);
+  keys.erase(std::unique(keys.begin(), keys.end(), same_key), keys.end());
+  return keys;
+}
+
+std::vector<std::uint64_t> BlockingKeys::blocking_keys(const IdentityRecord& r) {
+  std::vector<std::uint64_t> keys;
+  for (const auto& grouped : grouped_blocking_keys(r)) keys.push_back(grouped.key);
   return keys;
 }
 

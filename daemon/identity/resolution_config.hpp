@@ -28,6 +28,11 @@ struct BlockingLimits {
   // A block (records sharing one key) larger than this yields no pairs:
   // "1900-01-01" or "smith" must not make the pair count explode.
   std::size_t max_block_size = 100;
+  // A key held by at most this many records is enough on its own for two
+  // records sharing it to be compared; otherwise they must share an
+  // identifier or keys of two kinds (SharedKeyEvidence). At max_block_size
+  // or above, every usable key is enough on its own.
+  std::size_t rare_block_size = 10;
 };
 
 // m = P(level | same person) per field, in AgreementLevel order (disagree,

@@ -11,6 +11,7 @@
 #include "daemon/identity/blocking_keys.hpp"
 #include "daemon/identity/field_value.hpp"
 #include "daemon/identity/incremental_linker.hpp"
+#include "daemon/identity/shared_key_evidence.hpp"
 #include "daemon/identity/value_frequency_table.hpp"
 #include "daemon/store/audit_writer.hpp"
 #include "daemon/store/customer_link_store.hpp"
@@ -37,6 +38,19 @@ std::vector<std::uint64_t> value_keys(const identity::IdentityRecord& record) {
   }
   return keys;
 }
+
+// A batch record and a stored record that share blocking keys.
+struct RecordPair {
+  long long batch_record = 0;
+  long long stored_record = 0;
+  bool operator==(const RecordPair&) const = default;
+};
+
+struct RecordPairHash {
+  std::size_t operator()(const RecordPair& pair) const {
+    return std::hash<long long>()(pair.batch_record) * 1000003U ^ std::hash<long long>()(pair.stored_record);
+  }
+};
 
 // The records one batch is resolved against, in the scorer's index order.
 struct Neighbourhood {
@@ -116,10 +130,17 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   for (const auto& pending : batch) seen_before.emplace(pending.source_record_id, pending.seen_before);
   Neighbourhood hood;
   std::map<long long, identity::MemberRecord> members;
+  std::unordered_map<std::uint64_t, identity::KeyGroup> group_of_key;
+  std::unordered_map<std::uint64_t, std::vector<long long>> batch_holders;
   for (auto& m : sources.save_all(batch)) {
     const long long id = m.source_record_id;
     auto record = builder_.from_customer(std::to_string(id), m.customer);
-    auto blocking = identity::BlockingKeys::blocking_keys(record);
+    std::vector<std::uint64_t> blocking;
+    for (const auto& grouped : identity::BlockingKeys::grouped_blocking_keys(record)) {
+      blocking.push_back(grouped.key);
+      group_of_key.emplace(grouped.key, grouped.group);
+      batch_holders[grouped.key].push_back(id);
+    }
     batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
     batch_keys.push_back({id, blocking, value_keys(record), seen_before.at(id)});
     batch_ids.push_back(id);
@@ -133,12 +154,27 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   // 2. Who shares a usable blocking key with the batch, and their customers' records.
   std::sort(batch_blocking.begin(), batch_blocking.end());
   batch_blocking.erase(std::unique(batch_blocking.begin(), batch_blocking.end()), batch_blocking.end());
+  const auto block_sizes = keys.counts(batch_blocking);
   std::vector<std::uint64_t> usable;
-  for (const auto& [key, count] : keys.counts(batch_blocking)) {
-    if (static_cast<std::size_t>(count) <= config.blocking.max_block_size) usable.push_back(key);
+  std::unordered_set<std::uint64_t> rare;
+  for (const auto& [key, count] : block_sizes) {
+    const auto size = static_cast<std::size_t>(count);
+    if (size <= config.blocking.max_block_size) usable.push_back(key);
+    if (size <= config.blocking.rare_block_size) rare.insert(key);
+  }
+  // A stored record is read only if some batch record has reason to be
+  // compared with it, not merely because they share a common name.
+  std::unordered_map<RecordPair, identity::SharedKeyEvidence, RecordPairHash> evidence;
+  for (const auto& [key, stored] : keys.holders(usable)) {
+    for (const auto batch_record : batch_holders[key]) {
+      if (batch_record != stored)
+        evidence[{batch_record, stored}].add(group_of_key.at(key), rare.contains(key));
+    }
   }
   std::set<long long> wanted(batch_ids.begin(), batch_ids.end());
-  for (const auto& [key, record] : keys.holders(usable)) wanted.insert(record);
+  for (const auto& [pair, shared] : evidence) {
+    if (shared.worth_comparing()) wanted.insert(pair.stored_record);
+  }
   auto customer_of = links.customer_of({wanted.begin(), wanted.end()});
   std::set<long long> neighbour_customers;
   for (const auto& [record, customer] : customer_of) neighbour_customers.insert(customer);
@@ -237,14 +273,17 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       affected.insert(linked->second);
       continue;
     }
-    std::set<long long> candidate_parts;
+    std::unordered_map<std::size_t, identity::SharedKeyEvidence> shared_with;
     for (const auto key : hood.blocking[self]) {
       if (!usable_set.contains(key)) continue;
       for (const auto other : by_key[key]) {
-        if (const auto p = part_of.find(hood.ids[other]); other != self && p != part_of.end()) {
-          candidate_parts.insert(p->second);
-        }
+        if (other != self) shared_with[other].add(group_of_key.at(key), rare.contains(key));
       }
+    }
+    std::set<long long> candidate_parts;
+    for (const auto& [other, shared] : shared_with) {
+      if (!shared.worth_comparing()) continue;
+      if (const auto p = part_of.find(hood.ids[other]); p != part_of.end()) candidate_parts.insert(p->second);
     }
     std::vector<identity::LinkedRecord> candidates;
     for (const auto candidate_part : candidate_parts) {

@@ -58,6 +58,7 @@ TEST_F(IdentityConfigReaderTest, ThresholdsLimitsAndSurvivorshipAreRead) {
       "  min_average_linkage: 7\n"
       "  veto_below: -10\n"
       "  max_block_size: 250\n"
+      "  rare_block_size: 12\n"
       "  shared_identifier_limit: 4\n"
       "  survivorship:\n"
       "    default: most_complete\n"
@@ -71,6 +72,7 @@ TEST_F(IdentityConfigReaderTest, ThresholdsLimitsAndSurvivorshipAreRead) {
   EXPECT_EQ(identity.resolution.clustering.min_average_linkage, 7.0);
   EXPECT_EQ(identity.resolution.clustering.veto_below, -10.0);
   EXPECT_EQ(identity.resolution.blocking.max_block_size, 250U);
+  EXPECT_EQ(identity.resolution.blocking.rare_block_size, 12U);
   EXPECT_EQ(identity.resolution.identifier_max_records, 4U);
   EXPECT_EQ(identity.survivorship.default_rule.rule, identity::SurvivorshipRule::kMostComplete);
   const auto& phone = identity.survivorship.for_field("phone_e164");
