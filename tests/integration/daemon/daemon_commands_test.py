@@ -90,9 +90,11 @@ class DaemonCommandsTest(DaemonTestCase):
     def test_plugins_lists_loaded_plugins_and_refuses_wrong_abi(self):
         plugins = self.plugin_dir_with(TEMPLATE, WRONG_ABI)
         config = self.template_config(plugins)
+        daemon_abi = re.search(r"ABI (\d+)", self.crmsyncd("--version").stdout).group(1)
         result = self.crmsyncd("--config", config, "plugins")
         self.assertEqual(result.returncode, 1, "a refused plugin makes `plugins` fail")
-        self.assertRegex(result.stdout, r"template\s+1\.0\.0\s+2\s+\S+\s+" + re.escape(plugins))
+        # The template is built against the daemon's own SDK.
+        self.assertRegex(result.stdout, r"template\s+1\.0\.0\s+" + daemon_abi + r"\s+\S+\s+" + re.escape(plugins))
         self.assertRegex(result.stderr, r"connector 'wrong_abi' built against SDK \d+, daemon speaks \d+")
 
     def test_wrong_abi_plugin_is_refused_while_the_others_run(self):
