@@ -1,5 +1,6 @@
 #include "daemon/store/id_reservation.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include <soci/soci.h>
@@ -14,10 +15,21 @@ std::vector<long long> IdReservation::next(Database& database, const std::string
   ids.reserve(count);
   auto& sql = database.session();
   if (database.dialect() == Dialect::postgresql) {
-    const soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT nextval(pg_get_serial_sequence('" + table +
-                            "', 'id')) FROM generate_series(1, " + std::to_string(count) + ")");
-    for (const auto& row : rows) ids.push_back(RowValue::integer(row, 0));
+    // The sequence is looked up once: pg_get_serial_sequence() per row cost
+    // ten times the nextval() calls themselves.
+    constexpr std::size_t kPage = 10000;
+    std::vector<long long> page(std::min(count, kPage));
+    soci::statement select =
+        (sql.prepare << "WITH s AS MATERIALIZED (SELECT CAST(pg_get_serial_sequence('" + table +
+                            "', 'id') AS regclass) AS seq)"
+                            " SELECT nextval(s.seq) FROM s, generate_series(1, " +
+                            std::to_string(count) + ")",
+         soci::into(page));
+    select.execute();
+    while (select.fetch()) {
+      ids.insert(ids.end(), page.begin(), page.end());
+      page.resize(std::min(count, kPage));
+    }
     if (ids.size() != count) throw std::logic_error("the id sequence of " + table + " gave too few ids");
     return ids;
   }

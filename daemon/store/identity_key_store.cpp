@@ -9,6 +9,7 @@
 
 #include "daemon/store/id_list.hpp"
 #include "daemon/store/multi_row_insert.hpp"
+#include "daemon/store/sqlite_row_insert.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -96,9 +97,15 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
     rows.emplace_back(static_cast<long long>(key), delta);
     if (delta < 0) shrunk.push_back(static_cast<long long>(key));
   }
+  // In key order, the upsert walks the count index one way instead of at random.
+  std::sort(rows.begin(), rows.end());
   const std::string on_conflict =
       " ON CONFLICT (key_hash) DO UPDATE SET holders = identity_key_count.holders + excluded.holders";
-  if (database_.dialect() == Dialect::postgresql && !rows.empty()) {
+  // PostgreSQL and SQLite return the counts they wrote, so the batch's
+  // lookups that follow need not read them again.
+  const std::string returning = " RETURNING key_hash, holders";
+  if (rows.empty()) {
+  } else if (database_.dialect() == Dialect::postgresql) {
     // One set-based upsert per batch: the keys and their deltas as two array
     // parameters, instead of a statement of 2,000 parameters per 1,000 rows.
     std::string keys = "{";
@@ -109,15 +116,33 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
     }
     keys.back() = '}';
     changes.back() = '}';
-    sql << "INSERT INTO identity_key_count (key_hash, holders)"
-           " SELECT * FROM unnest(CAST(:keys AS BIGINT[]), CAST(:changes AS BIGINT[]))" +
-               on_conflict,
-        soci::use(keys), soci::use(changes);
+    std::vector<long long> key(IdList::kChunk), count(IdList::kChunk);
+    soci::statement upsert =
+        (sql.prepare << "INSERT INTO identity_key_count (key_hash, holders)"
+                        " SELECT * FROM unnest(CAST(:keys AS BIGINT[]), CAST(:changes AS BIGINT[]))" +
+                            on_conflict + returning,
+         soci::use(keys), soci::use(changes), soci::into(key), soci::into(count));
+    upsert.execute();
+    while (upsert.fetch()) {
+      for (std::size_t i = 0; i < key.size(); ++i)
+        written_counts_[static_cast<std::uint64_t>(key[i])] = count[i];
+      key.resize(IdList::kChunk);
+      count.resize(IdList::kChunk);
+    }
+  } else if (database_.dialect() == Dialect::sqlite) {
+    std::vector<std::vector<SqliteRowInsert::Value>> values;
+    std::vector<std::vector<SqliteRowInsert::Value>> returned;
+    values.reserve(rows.size());
+    for (const auto& [key, delta] : rows) values.push_back({std::to_string(key), std::to_string(delta)});
+    SqliteRowInsert::run(database_, "identity_key_count", {"key_hash", "holders"}, on_conflict + returning,
+                         values, &returned);
+    for (const auto& row : returned) {
+      if (row.size() != 2 || !row[0] || !row[1]) throw std::logic_error("the count upsert returned no count");
+      written_counts_[static_cast<std::uint64_t>(std::stoll(*row[0]))] = std::stoll(*row[1]);
+    }
   } else {
     MultiRowInsert counts("identity_key_count", {"key_hash", "holders"},
-                          database_.dialect() == Dialect::mysql
-                              ? " ON DUPLICATE KEY UPDATE holders = holders + VALUES(holders)"
-                              : on_conflict);
+                          " ON DUPLICATE KEY UPDATE holders = holders + VALUES(holders)");
     for (const auto& [key, delta] : rows) counts.add({std::to_string(key), std::to_string(delta)});
     counts.flush(database_);
   }
@@ -131,7 +156,14 @@ std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
     const std::vector<std::uint64_t>& keys) {
   std::unordered_map<std::uint64_t, long long> out;
   // A neighbourhood repeats common values (a city, a country) thousands of times.
-  auto ids = as_ids(keys);
+  std::vector<long long> ids;
+  for (const auto key : keys) {
+    if (const auto written = written_counts_.find(key); written == written_counts_.end()) {
+      ids.push_back(static_cast<long long>(key));
+    } else if (written->second > 0) {
+      out[key] = written->second;
+    }
+  }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {

@@ -29,7 +29,8 @@ class IdentityKeyStore {
   // Replaces these records' keys and updates the counts, a few statements per
   // batch rather than per record.
   void replace(const std::vector<RecordKeys>& records);
-  // How many records carry each key (keys nobody carries are absent).
+  // How many records carry each key (keys nobody carries are absent). Keys
+  // whose counts replace() has just written are answered from memory.
   [[nodiscard]] std::unordered_map<std::uint64_t, long long> counts(const std::vector<std::uint64_t>& keys);
   // The records carrying any of these keys, as (key, source_record_id).
   [[nodiscard]] std::vector<std::pair<std::uint64_t, long long>> holders(
@@ -44,6 +45,9 @@ class IdentityKeyStore {
                                                                 const std::vector<long long>& values);
 
   Database& database_;
+  // The counts replace() wrote, as the upsert returned them (PostgreSQL,
+  // SQLite): valid while this store lives, inside the batch's transaction.
+  std::unordered_map<std::uint64_t, long long> written_counts_;
 };
 
 }  // namespace crmsync::store

@@ -32,7 +32,8 @@ struct StatementDeleter {
 
 void SqliteRowInsert::run(Database& database, const std::string& table,
                           const std::vector<std::string>& columns, const std::string& tail,
-                          const std::vector<std::vector<Value>>& rows) {
+                          const std::vector<std::vector<Value>>& rows,
+                          std::vector<std::vector<Value>>* returned) {
   if (rows.empty()) return;
   sqlite3* connection = connection_of(database);
   std::string text = "INSERT INTO " + table + " (";
@@ -65,7 +66,22 @@ void SqliteRowInsert::run(Database& database, const std::string& table,
                                                             static_cast<int>(row[c]->size()), SQLITE_STATIC);
       if (bound != SQLITE_OK) fail("cannot bind column " + columns[c]);
     }
-    if (sqlite_api::sqlite3_step(statement.get()) != SQLITE_DONE) {
+    int stepped = sqlite_api::sqlite3_step(statement.get());
+    while (returned != nullptr && stepped == SQLITE_ROW) {
+      auto& out = returned->emplace_back();
+      for (int c = 0; c < sqlite_api::sqlite3_column_count(statement.get()); ++c) {
+        const auto* value = sqlite_api::sqlite3_column_text(statement.get(), c);
+        if (value == nullptr) {
+          out.emplace_back(std::nullopt);
+        } else {
+          out.emplace_back(
+              std::string(reinterpret_cast<const char*>(value),
+                          static_cast<std::size_t>(sqlite_api::sqlite3_column_bytes(statement.get(), c))));
+        }
+      }
+      stepped = sqlite_api::sqlite3_step(statement.get());
+    }
+    if (stepped != SQLITE_DONE) {
       // sqlite3_reset() returns the step's error code and sets its message.
       sqlite_api::sqlite3_reset(statement.get());
       fail("insert failed");

@@ -22,8 +22,12 @@ class SqliteRowInsert {
   // ON CONFLICT clause, say. Throws std::runtime_error naming the table and
   // SQLite's reason; the rows before the failing one stay written in the
   // open transaction, which the caller then rolls back.
+  //
+  // With `returned`, `tail` ends in a RETURNING clause and each row it
+  // returns is appended there, its values as text.
   static void run(Database& database, const std::string& table, const std::vector<std::string>& columns,
-                  const std::string& tail, const std::vector<std::vector<Value>>& rows);
+                  const std::string& tail, const std::vector<std::vector<Value>>& rows,
+                  std::vector<std::vector<Value>>* returned = nullptr);
 };
 
 }  // namespace crmsync::store

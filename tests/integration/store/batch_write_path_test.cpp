@@ -3,6 +3,7 @@
 // a time would have left: every record, line and link, in order, nothing twice.
 #include <algorithm>
 #include <chrono>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -130,6 +131,14 @@ TEST_P(BatchWritePathTest, ReservedIdsFollowRowsInsertedOneByOne) {
       soci::use(now), soci::use(now);
   EXPECT_GT(std::stoll(probe().text("SELECT id FROM customer WHERE name = 'last'")), ids[2]);
   EXPECT_GT(IdReservation::next(*database_, "customer", 1).front(), ids[2] + 1);
+}
+
+TEST_P(BatchWritePathTest, ReservesMoreIdsThanOneFetchHolds) {
+  const auto ids = IdReservation::next(*database_, "customer", 25001);
+  ASSERT_EQ(ids.size(), 25001U);
+  const std::set<long long> distinct(ids.begin(), ids.end());
+  EXPECT_EQ(distinct.size(), ids.size());
+  EXPECT_TRUE(std::is_sorted(ids.begin(), ids.end()));
 }
 
 TEST_P(BatchWritePathTest, KeyedSelectBindsKeysAsValues) {

@@ -1,11 +1,14 @@
 // identity_key_count stays the number of records carrying each matching key
 // as records arrive, change and repeat within a batch, on every engine:
 // matching weighs values by these counts.
+#include "daemon/store/identity_key_store.hpp"
+
 #include <map>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -105,6 +108,30 @@ TEST_P(IdentityKeyStoreTest, RecordStoredBeforeValueKeysHadTheirOwnTableGivesThe
   EXPECT_EQ(kept_counts(), true_counts());
   EXPECT_EQ(probe().text("SELECT MAX(holders) FROM identity_key_count"), "1") << "Berlin lost C1";
   EXPECT_EQ(probe().count("identity_value_keys"), 2);
+}
+
+TEST_P(IdentityKeyStoreTest, CountsJustWrittenAgreeWithTheTable) {
+  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}}),
+         source_customer("C2", {{"name", "Jonas Wolf"}, {"email", "jonas@example.com"}})});
+  const long long c1 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C1'"));
+  const long long c2 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C2'"));
+  std::vector<std::uint64_t> asked{11, 12, 13, 99};
+  std::istringstream stored(probe().rows("SELECT key_hash FROM identity_key_count"));
+  for (std::string key; std::getline(stored, key);) asked.push_back(std::stoull(key));
+
+  IdentityKeyStore keys(*database_);
+  keys.replace({{c1, {11}, {12, 13}, true}, {c2, {11}, {}, true}});
+  const auto answered = keys.counts(asked);
+  EXPECT_EQ(answered, IdentityKeyStore(*database_).counts(asked))
+      << "as a store that wrote nothing reads them";
+  EXPECT_EQ(answered, (std::unordered_map<std::uint64_t, long long>{{11, 2}, {12, 1}, {13, 1}}))
+      << "the keys both records gave up are held by nobody";
+  EXPECT_EQ(kept_counts(), true_counts());
+
+  // Keys that stay as they were change no count, and are read from the table.
+  IdentityKeyStore again(*database_);
+  again.replace({{c2, {11}, {}, true}});
+  EXPECT_EQ(again.counts({11}).at(11), 2);
 }
 
 // Migration 6 rebuilds SQLite tables only.

@@ -3,6 +3,7 @@
 // a refused row fails with SQLite's reason and the table's name.
 #include "daemon/store/sqlite_row_insert.hpp"
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -72,6 +73,20 @@ TEST_P(SqliteRowInsertTest, AConflictClauseAppliesToEachRow) {
          " ON CONFLICT (id) DO UPDATE SET label = excluded.label");
   EXPECT_EQ(DatabaseProbe(*database_).rows("SELECT id, label FROM row_probe ORDER BY id"),
             "1|third\n2|other\n3|new\n");
+}
+
+TEST_P(SqliteRowInsertTest, ReturningHandsBackEachRowAsWritten) {
+  insert({{"1", "first", "n"}});
+  std::vector<std::vector<SqliteRowInsert::Value>> returned;
+  WriteTransaction transaction(*database_);
+  SqliteRowInsert::run(*database_, "row_probe", kColumns,
+                       " ON CONFLICT (id) DO UPDATE SET label = row_probe.label || '+' || excluded.label"
+                       " RETURNING id, label, NULL",
+                       {{"1", "again", "n"}, {"2", "new", "n"}}, &returned);
+  transaction.commit();
+  const std::vector<std::vector<SqliteRowInsert::Value>> expected{{"1", "first+again", std::nullopt},
+                                                                  {"2", "new", std::nullopt}};
+  EXPECT_EQ(returned, expected);
 }
 
 TEST_P(SqliteRowInsertTest, ARefusedRowFailsWithSqlitesReasonAndNothingStays) {
