@@ -11,6 +11,8 @@ packages=(
   libcurl4-openssl-dev libssl-dev libsoci-dev libyaml-cpp-dev libspdlog-dev libfmt-dev
   libphonenumber-dev libicu-dev libsystemd-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev default-libmysqlclient-dev
+  # crmsyncd's allocator (tcmalloc_minimal)
+  libgoogle-perftools-dev
   # tests
   libgtest-dev libgmock-dev python3
   # real database servers the integration tests start on loopback
