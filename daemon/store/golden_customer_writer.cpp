@@ -1,12 +1,45 @@
 #include "daemon/store/golden_customer_writer.hpp"
 
+#include <unordered_map>
 #include <utility>
 
 #include "daemon/store/id_list.hpp"
 #include "daemon/store/id_reservation.hpp"
 #include "daemon/store/multi_row_insert.hpp"
+#include "daemon/store/postgres_copy_in.hpp"
 
 namespace crmsync::store {
+namespace {
+
+// The golden columns `golden_values` fills, in its order.
+const std::vector<std::string> kGoldenColumns{
+    "kind",        "name",    "name_key",        "primary_email", "email_raw", "phone_e164", "phone_raw",
+    "phone_valid", "company", "country",         "city",          "address",   "postcode",   "date_of_birth",
+    "tax_id",      "tier",    "lifecycle_stage", "owner"};
+
+std::vector<MultiRowInsert::Value> golden_values(const model::Customer& c) {
+  using V = MultiRowInsert;
+  return {c.kind,
+          V::text(c.name),
+          V::text(c.name_key),
+          V::text(c.email ? c.email->canonical : ""),
+          V::text(c.email ? c.email->raw : ""),
+          V::text(c.phone ? c.phone->e164 : ""),
+          V::text(c.phone ? c.phone->raw : ""),
+          std::string(c.phone && c.phone->valid ? "1" : "0"),
+          V::text(c.company),
+          V::text(c.country),
+          V::text(c.city),
+          V::text(c.address),
+          V::text(c.postcode),
+          V::text(c.date_of_birth),
+          V::text(c.tax_id),
+          V::text(c.tier),
+          V::text(c.lifecycle_stage),
+          V::text(c.owner)};
+}
+
+}  // namespace
 
 GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
     : database_(database), sql_(database.session()), update_customer_(prepare_update()) {}
@@ -46,37 +79,17 @@ soci::statement GoldenCustomerWriter::prepare_update() {
 std::vector<long long> GoldenCustomerWriter::create_all(const std::vector<identity::GoldenRecord>& goldens,
                                                         const std::string& now) {
   auto ids = IdReservation::next(database_, "customer", goldens.size());
-  MultiRowInsert customers(
-      "customer",
-      {"id",         "kind",       "name",          "name_key", "primary_email", "email_raw",
-       "phone_e164", "phone_raw",  "phone_valid",   "company",  "country",       "city",
-       "address",    "postcode",   "date_of_birth", "tax_id",   "tier",          "lifecycle_stage",
-       "owner",      "created_at", "updated_at"});
+  std::vector<std::string> columns{"id"};
+  columns.insert(columns.end(), kGoldenColumns.begin(), kGoldenColumns.end());
+  columns.insert(columns.end(), {"created_at", "updated_at"});
+  MultiRowInsert customers("customer", columns);
   MultiRowInsert lineage("customer_field_source", {"customer_id", "field", "source_record_id", "rule"});
   for (std::size_t i = 0; i < goldens.size(); ++i) {
-    const auto& c = goldens[i].customer;
-    using V = MultiRowInsert;
-    customers.add({std::to_string(ids[i]),
-                   c.kind,
-                   V::text(c.name),
-                   V::text(c.name_key),
-                   V::text(c.email ? c.email->canonical : ""),
-                   V::text(c.email ? c.email->raw : ""),
-                   V::text(c.phone ? c.phone->e164 : ""),
-                   V::text(c.phone ? c.phone->raw : ""),
-                   std::string(c.phone && c.phone->valid ? "1" : "0"),
-                   V::text(c.company),
-                   V::text(c.country),
-                   V::text(c.city),
-                   V::text(c.address),
-                   V::text(c.postcode),
-                   V::text(c.date_of_birth),
-                   V::text(c.tax_id),
-                   V::text(c.tier),
-                   V::text(c.lifecycle_stage),
-                   V::text(c.owner),
-                   now,
-                   goldens[i].updated_at.empty() ? now : goldens[i].updated_at});
+    auto row = golden_values(goldens[i].customer);
+    row.insert(row.begin(), std::to_string(ids[i]));
+    row.emplace_back(now);
+    row.emplace_back(goldens[i].updated_at.empty() ? now : goldens[i].updated_at);
+    customers.add(std::move(row));
     add_lineage(lineage, ids[i], goldens[i].lineage);
   }
   customers.flush(database_);
@@ -88,11 +101,17 @@ void GoldenCustomerWriter::update_all(
     const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens, const std::string& now) {
   std::vector<long long> ids;
   MultiRowInsert lineage("customer_field_source", {"customer_id", "field", "source_record_id", "rule"});
+  if (database_.dialect() == Dialect::postgresql) {
+    update_staged(goldens, now);
+  } else {
+    for (const auto& [id, golden] : goldens) {
+      bind_columns(golden.customer);
+      now_ = golden.updated_at.empty() ? now : golden.updated_at;
+      customer_id_ = id;
+      update_customer_.execute(true);
+    }
+  }
   for (const auto& [id, golden] : goldens) {
-    bind_columns(golden.customer);
-    now_ = golden.updated_at.empty() ? now : golden.updated_at;
-    customer_id_ = id;
-    update_customer_.execute(true);
     ids.push_back(id);
     add_lineage(lineage, id, golden.lineage);
   }
@@ -100,6 +119,40 @@ void GoldenCustomerWriter::update_all(
     sql_ << "DELETE FROM customer_field_source WHERE customer_id IN (" + IdList::chunk(ids, first) + ")";
   }
   lineage.flush(database_);
+}
+
+void GoldenCustomerWriter::update_staged(
+    const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens, const std::string& now) {
+  if (goldens.empty()) return;
+  std::vector<std::string> columns{"id"};
+  columns.insert(columns.end(), kGoldenColumns.begin(), kGoldenColumns.end());
+  columns.emplace_back("updated_at");
+  std::string names;
+  std::string assignments;
+  for (std::size_t c = 1; c < columns.size(); ++c) {
+    names += ", " + columns[c];
+    assignments += std::string(c > 1 ? ", " : "") + columns[c] + " = s." + columns[c];
+  }
+  // The session's own staging table, with the customer table's column types;
+  // emptied at commit, and by the update below when one transaction refreshes twice.
+  sql_ << "CREATE TEMPORARY TABLE IF NOT EXISTS customer_refresh ON COMMIT DELETE ROWS AS SELECT id" + names +
+              " FROM customer WITH NO DATA";
+  // A customer listed twice keeps its last version: UPDATE ... FROM would pick one at random.
+  std::unordered_map<long long, std::size_t> last;
+  for (std::size_t i = 0; i < goldens.size(); ++i) last[goldens[i].first] = i;
+  std::vector<std::vector<PostgresCopyIn::Value>> rows;
+  rows.reserve(last.size());
+  for (std::size_t i = 0; i < goldens.size(); ++i) {
+    const auto& [id, golden] = goldens[i];
+    if (last.at(id) != i) continue;
+    auto row = golden_values(golden.customer);
+    row.insert(row.begin(), std::to_string(id));
+    row.emplace_back(golden.updated_at.empty() ? now : golden.updated_at);
+    rows.push_back(std::move(row));
+  }
+  PostgresCopyIn::run(database_, "customer_refresh", columns, rows);
+  sql_ << "UPDATE customer AS c SET " + assignments + " FROM customer_refresh AS s WHERE c.id = s.id";
+  sql_ << "DELETE FROM customer_refresh";
 }
 
 void GoldenCustomerWriter::add_lineage(MultiRowInsert& rows, long long customer_id,

@@ -27,6 +27,7 @@ class GoldenCustomerWriter {
   std::vector<long long> create_all(const std::vector<identity::GoldenRecord>& goldens,
                                     const std::string& now);
   // Rewrites existing customers, and replaces their lineage in a few statements.
+  // A customer listed twice ends with its last version.
   void update_all(const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens,
                   const std::string& now);
 
@@ -52,6 +53,10 @@ class GoldenCustomerWriter {
     NullableText owner;
   };
 
+  // PostgreSQL: the new versions go through COPY into a staging table, and
+  // one UPDATE ... FROM applies them, instead of a round trip per customer.
+  void update_staged(const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens,
+                     const std::string& now);
   void bind_columns(const model::Customer& customer);
   static void add_lineage(MultiRowInsert& rows, long long customer_id,
                           const std::vector<identity::FieldLineage>& lineage);
