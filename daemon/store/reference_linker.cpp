@@ -96,11 +96,14 @@ std::vector<std::string> ReferenceLinker::waiting(const std::string& table, cons
                                                   const std::string& linked_column,
                                                   const std::vector<std::string>& refs) {
   std::vector<std::string> out;
+  // Driven by the references (EXISTS, not a join): as a join, SQLite's
+  // planner read every source record of the instance for each lookup, a cost
+  // that grew with the store.
   KeyedSelect select(database_,
-                     "SELECT DISTINCT t." + column + " FROM " + table +
-                         " t JOIN source_record sr ON sr.id = t.source_record_id"
-                         " WHERE sr.instance = :instance AND t." +
-                         linked_column + " IS NULL AND t." + column,
+                     "SELECT DISTINCT t." + column + " FROM " + table + " t WHERE t." + linked_column +
+                         " IS NULL AND EXISTS (SELECT 1 FROM source_record sr"
+                         " WHERE sr.id = t.source_record_id AND sr.instance = :instance) AND t." +
+                         column,
                      {instance_});
   select.run(refs, [&](const soci::row& row) { out.push_back(RowValue::text(row, 0)); });
   return out;
