@@ -52,18 +52,22 @@ void GoldenCustomerRefresher::repoint_references(long long source_record_id, lon
   sql << "SELECT instance, external_id FROM source_record WHERE id = :id", soci::use(source_record_id),
       soci::into(instance), soci::into(external_id);
   if (instance.empty()) return;
-  sql << "UPDATE sales_order SET customer_id = :customer WHERE customer_ref = :ref AND source_record_id IN"
-         " (SELECT id FROM source_record WHERE instance = :instance AND entity_type = 'order')",
+  // EXISTS per row rather than IN (SELECT ... WHERE instance = ...): SQLite
+  // would build the IN list from every record of the instance on each call.
+  sql << "UPDATE sales_order SET customer_id = :customer WHERE customer_ref = :ref AND EXISTS"
+         " (SELECT 1 FROM source_record sr WHERE sr.id = sales_order.source_record_id"
+         " AND sr.instance = :instance AND sr.entity_type = 'order')",
       soci::use(customer_id), soci::use(external_id), soci::use(instance);
-  sql << "UPDATE feedback SET customer_id = :customer WHERE customer_ref = :ref AND source_record_id IN"
-         " (SELECT id FROM source_record WHERE instance = :instance AND entity_type = 'feedback')",
+  sql << "UPDATE feedback SET customer_id = :customer WHERE customer_ref = :ref AND EXISTS"
+         " (SELECT 1 FROM source_record sr WHERE sr.id = feedback.source_record_id"
+         " AND sr.instance = :instance AND sr.entity_type = 'feedback')",
       soci::use(customer_id), soci::use(external_id), soci::use(instance);
   // Feedback that names only its order follows the order.
   sql << "UPDATE feedback SET customer_id = (SELECT o.customer_id FROM sales_order o WHERE o.id = "
          "feedback.order_id)"
-         " WHERE order_id IN (SELECT o.id FROM sales_order o WHERE o.customer_ref = :ref AND "
-         "o.source_record_id IN"
-         " (SELECT id FROM source_record WHERE instance = :instance AND entity_type = 'order'))",
+         " WHERE order_id IN (SELECT o.id FROM sales_order o WHERE o.customer_ref = :ref AND EXISTS"
+         " (SELECT 1 FROM source_record sr WHERE sr.id = o.source_record_id"
+         " AND sr.instance = :instance AND sr.entity_type = 'order'))",
       soci::use(external_id), soci::use(instance);
 }
 

@@ -18,7 +18,7 @@ void PlannerStatistics::after_commit(std::size_t records_written) {
   // The batch is committed whatever happens here: a failure is reported, not thrown.
   try {
     database_.session() << "ANALYZE source_record, source_customer, identity_key, identity_key_count, "
-                           "customer_link, customer, sales_order";
+                           "customer_link, customer, sales_order, feedback";
     spdlog::debug("database: planner statistics refreshed after {} records written", written_);
   } catch (const std::exception& e) {
     given_up_ = true;
