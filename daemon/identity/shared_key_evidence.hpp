@@ -20,6 +20,11 @@ class SharedKeyEvidence {
     groups_ |= static_cast<std::uint8_t>(1U << static_cast<unsigned>(group));
     rare_ = rare_ || rare;
   }
+  // What another count of the same two records' keys found.
+  void add(const SharedKeyEvidence& other) {
+    groups_ |= other.groups_;
+    rare_ = rare_ || other.rare_;
+  }
 
   [[nodiscard]] bool worth_comparing() const;
 

@@ -1,8 +1,10 @@
 #include "daemon/store/customer_resolver.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -39,17 +41,11 @@ std::vector<std::uint64_t> value_keys(const identity::IdentityRecord& record) {
   return keys;
 }
 
-// A batch record and a stored record that share blocking keys.
-struct RecordPair {
-  long long batch_record = 0;
-  long long stored_record = 0;
-  bool operator==(const RecordPair&) const = default;
-};
-
-struct RecordPairHash {
-  std::size_t operator()(const RecordPair& pair) const {
-    return std::hash<long long>()(pair.batch_record) * 1000003U ^ std::hash<long long>()(pair.stored_record);
-  }
+// One blocking key a batch record shares with a stored record.
+struct SharedKey {
+  long long stored = 0;
+  std::uint32_t batch_index = 0;  // into the batch's ids
+  identity::SharedKeyEvidence evidence;
 };
 
 // The records one batch is resolved against, in the scorer's index order.
@@ -131,7 +127,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   Neighbourhood hood;
   std::map<long long, identity::MemberRecord> members;
   std::unordered_map<std::uint64_t, identity::KeyGroup> group_of_key;
-  std::unordered_map<std::uint64_t, std::vector<long long>> batch_holders;
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> batch_holders;  // indexes into batch_ids
   for (auto& m : sources.save_all(batch)) {
     const long long id = m.source_record_id;
     auto record = builder_.from_customer(std::to_string(id), m.customer);
@@ -139,7 +135,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     for (const auto& grouped : identity::BlockingKeys::grouped_blocking_keys(record)) {
       blocking.push_back(grouped.key);
       group_of_key.emplace(grouped.key, grouped.group);
-      batch_holders[grouped.key].push_back(id);
+      batch_holders[grouped.key].push_back(static_cast<std::uint32_t>(batch_ids.size()));
     }
     batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
     batch_keys.push_back({id, blocking, value_keys(record), seen_before.at(id)});
@@ -163,18 +159,39 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     if (size <= config.blocking.rare_block_size) rare.insert(key);
   }
   // A stored record is read only if some batch record has reason to be
-  // compared with it, not merely because they share a common name.
-  std::unordered_map<RecordPair, identity::SharedKeyEvidence, RecordPairHash> evidence;
-  for (const auto& [key, stored] : keys.holders(usable)) {
-    for (const auto batch_record : batch_holders[key]) {
-      if (batch_record != stored)
-        evidence[{batch_record, stored}].add(group_of_key.at(key), rare.contains(key));
-    }
-  }
+  // compared with it, not merely because they share a common name. Pairs
+  // whose one key says nothing alone are gathered as flat entries, sorted and
+  // folded, not in a hash map of pairs: a batch's usable keys can have over a
+  // million holders, and the map's nodes made peak memory grow with the store.
   std::set<long long> wanted(batch_ids.begin(), batch_ids.end());
-  for (const auto& [pair, shared] : evidence) {
-    if (shared.worth_comparing()) wanted.insert(pair.stored_record);
+  std::vector<SharedKey> shared_keys;
+  keys.visit_holders(usable, [&](std::uint64_t key, long long stored) {
+    identity::SharedKeyEvidence evidence;
+    evidence.add(group_of_key.at(key), rare.contains(key));
+    for (const auto index : batch_holders.at(key)) {
+      if (batch_ids[index] == stored) continue;
+      if (evidence.worth_comparing()) {
+        wanted.insert(stored);
+      } else {
+        shared_keys.push_back({stored, index, evidence});
+      }
+    }
+  });
+  std::sort(shared_keys.begin(), shared_keys.end(), [](const SharedKey& a, const SharedKey& b) {
+    return std::tie(a.stored, a.batch_index) < std::tie(b.stored, b.batch_index);
+  });
+  for (std::size_t first = 0; first < shared_keys.size();) {
+    auto together = shared_keys[first].evidence;
+    std::size_t next = first + 1;
+    for (; next < shared_keys.size() && shared_keys[next].stored == shared_keys[first].stored &&
+           shared_keys[next].batch_index == shared_keys[first].batch_index;
+         ++next) {
+      together.add(shared_keys[next].evidence);
+    }
+    if (together.worth_comparing()) wanted.insert(shared_keys[first].stored);
+    first = next;
   }
+  shared_keys = {};  // its memory back before the neighbourhood is read
   auto customer_of = links.customer_of({wanted.begin(), wanted.end()});
   std::set<long long> neighbour_customers;
   for (const auto& [record, customer] : customer_of) neighbour_customers.insert(customer);

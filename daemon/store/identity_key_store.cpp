@@ -49,7 +49,7 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
   }
   // Rows of records stored before value keys had their own table hold both
   // kinds in identity_key: taken back the same way.
-  for (const auto& [key, record] : select_pairs("source_record_id", ids)) --deltas[key];
+  visit_pairs("source_record_id", ids, [&](std::uint64_t key, long long) { --deltas[key]; });
   for (const auto key : stored_value_keys(ids)) --deltas[key];
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     const std::string in = " WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
@@ -182,14 +182,12 @@ std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
   return out;
 }
 
-std::vector<std::pair<std::uint64_t, long long>> IdentityKeyStore::holders(
-    const std::vector<std::uint64_t>& keys) {
-  return select_pairs("key_hash", as_ids(keys));
+void IdentityKeyStore::visit_holders(const std::vector<std::uint64_t>& keys, const HolderVisitor& visit) {
+  visit_pairs("key_hash", as_ids(keys), visit);
 }
 
-std::vector<std::pair<std::uint64_t, long long>> IdentityKeyStore::select_pairs(
-    const char* column, const std::vector<long long>& values) {
-  std::vector<std::pair<std::uint64_t, long long>> out;
+void IdentityKeyStore::visit_pairs(const char* column, const std::vector<long long>& values,
+                                   const HolderVisitor& visit) {
   for (std::size_t first = 0; first < values.size(); first += IdList::kChunk) {
     std::vector<long long> key(IdList::kChunk), record(IdList::kChunk);
     soci::statement select =
@@ -199,13 +197,11 @@ std::vector<std::pair<std::uint64_t, long long>> IdentityKeyStore::select_pairs(
          soci::into(key), soci::into(record));
     select.execute();
     while (select.fetch()) {
-      for (std::size_t i = 0; i < key.size(); ++i)
-        out.emplace_back(static_cast<std::uint64_t>(key[i]), record[i]);
+      for (std::size_t i = 0; i < key.size(); ++i) visit(static_cast<std::uint64_t>(key[i]), record[i]);
       key.resize(IdList::kChunk);
       record.resize(IdList::kChunk);
     }
   }
-  return out;
 }
 
 }  // namespace crmsync::store

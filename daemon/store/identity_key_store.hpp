@@ -1,8 +1,8 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
-#include <utility>
 #include <vector>
 
 #include "daemon/store/database.hpp"
@@ -32,17 +32,18 @@ class IdentityKeyStore {
   // How many records carry each key (keys nobody carries are absent). Keys
   // whose counts replace() has just written are answered from memory.
   [[nodiscard]] std::unordered_map<std::uint64_t, long long> counts(const std::vector<std::uint64_t>& keys);
-  // The records carrying any of these keys, as (key, source_record_id).
-  [[nodiscard]] std::vector<std::pair<std::uint64_t, long long>> holders(
-      const std::vector<std::uint64_t>& keys);
+  // Calls visit(key, source_record_id) for each record carrying any of these
+  // keys, as the rows arrive: a batch's usable keys can have over a million
+  // holders, more than is worth holding as one list.
+  using HolderVisitor = std::function<void(std::uint64_t key, long long source_record_id)>;
+  void visit_holders(const std::vector<std::uint64_t>& keys, const HolderVisitor& visit);
 
  private:
   void add_to_counts(const std::unordered_map<std::uint64_t, long long>& deltas);
   // The value keys of these records, as stored, each key once per record.
   std::vector<std::uint64_t> stored_value_keys(const std::vector<long long>& source_record_ids);
-  // (key, source_record_id) of the identity_key rows whose `column` is in `values`.
-  std::vector<std::pair<std::uint64_t, long long>> select_pairs(const char* column,
-                                                                const std::vector<long long>& values);
+  // Visits (key, source_record_id) of the identity_key rows whose `column` is in `values`.
+  void visit_pairs(const char* column, const std::vector<long long>& values, const HolderVisitor& visit);
 
   Database& database_;
   // The counts replace() wrote, as the upsert returned them (PostgreSQL,
