@@ -95,14 +95,13 @@ void RecordAssembler::add_order_row(const CsvRow& row, std::uint64_t row_index, 
     return;
   }
   release_held(out);
-  const auto [seen, inserted] = order_first_line_.emplace(id, row.line);
-  if (!inserted) {
+  if (const auto started = order_starts_.find_or_add(id, row.line)) {
     // A second run of rows for one order would replace the first: refuse it
     // rather than lose lines quietly.
     out.rejections.push_back(
         sdk::Rejection{id, location(row),
                        "order '" + id + "' continues here after rows of other orders (it starts at line " +
-                           std::to_string(seen->second) + "); the rows of one order must be consecutive",
+                           std::to_string(*started) + "); the rows of one order must be consecutive",
                        json_object(binding_.payload_keys(), row.fields)});
     return;
   }
@@ -115,7 +114,7 @@ void RecordAssembler::add_order_row(const CsvRow& row, std::uint64_t row_index, 
 void RecordAssembler::skip_row(const CsvRow& row) {
   if (!mapping_.groups_lines() || row.fields.size() != binding_.column_count()) return;
   const std::string id = trimmed(row.fields[binding_.id_index()]);
-  if (!id.empty()) order_first_line_.emplace(id, row.line);
+  if (!id.empty()) order_starts_.find_or_add(id, row.line);
 }
 
 void RecordAssembler::release_held(sdk::RecordBatch& out) {

@@ -3,13 +3,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "crmsync/sdk/record.hpp"
 
 #include "csv_reader.hpp"
 #include "header_binding.hpp"
+#include "order_start_index.hpp"
 #include "stream_mapping.hpp"
 
 namespace crmsync::csv_drop {
@@ -50,7 +50,7 @@ class RecordAssembler {
   std::vector<std::string> held_rows_;  // each row of the held order as JSON
   std::vector<sdk::Rejection> held_rejections_;
   std::uint64_t held_from_ = 0;
-  std::unordered_map<std::string, std::uint64_t> order_first_line_;  // id -> line of its first row
+  OrderStartIndex order_starts_;
 };
 
 }  // namespace crmsync::csv_drop
