@@ -162,7 +162,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   // compared with it, not merely because they share a common name. Pairs
   // whose one key says nothing alone are gathered as flat entries, sorted and
   // folded, not in a hash map of pairs: a batch's usable keys can have over a
-  // million holders, and the map's nodes made peak memory grow with the store.
+  // million holders, and a map node per pair costs several times an entry.
   std::set<long long> wanted(batch_ids.begin(), batch_ids.end());
   std::vector<SharedKey> shared_keys;
   keys.visit_holders(usable, [&](std::uint64_t key, long long stored) {
