@@ -13,12 +13,16 @@ void PlannerStatistics::after_commit(std::size_t records_written) {
   written_ += records_written;
   const std::size_t since = written_ - written_at_last_;
   if (since < std::max(first_analyze_at_, written_at_last_)) return;
-  // The tables a batch looks keys up in; ANALYZE samples a fixed number of
-  // rows, so each run costs about the same however large the store.
+  // The tables a batch looks keys up in or deletes from by key (a refreshed
+  // golden customer's lineage, a re-sent record's value keys, an updated
+  // order's lines); ANALYZE samples a fixed number of rows, so each run
+  // costs about the same however large the store.
   // The batch is committed whatever happens here: a failure is reported, not thrown.
   try {
-    database_.session() << "ANALYZE source_record, source_customer, identity_key, identity_key_count, "
-                           "customer_link, customer, sales_order, feedback";
+    database_.session()
+        << "ANALYZE source_record, source_customer, identity_key, identity_key_count, "
+           "identity_value_keys, customer_link, customer, customer_field_source, sales_order, "
+           "order_line, feedback";
     spdlog::debug("database: planner statistics refreshed after {} records written", written_);
   } catch (const std::exception& e) {
     given_up_ = true;
