@@ -2,9 +2,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace crmsync::csv_drop {
 
@@ -13,18 +15,19 @@ namespace crmsync::csv_drop {
 // about 16 bytes: a 64-bit hash of its id and the line, in one sorted array
 // with a small map of the newest ids in front, instead of a hash-map node
 // holding the id's text (about 90 bytes, 150 MB for a file of 1.75 million
-// orders). The array lives in its own memory mapping and grows with
-// mremap, which moves pages instead of copying them: a vector held old and
-// new copy at once while it grew, about twice its size, and the allocators
-// kept the old copies' memory. Two ids with one hash (about one chance in
-// ten million for a file of two million orders) make the later order's first
-// row look like a continuation: it is rejected with the reason, not lost.
+// orders). The array is kept in chunks of 1 MiB, so it grows by a chunk
+// without copying: a vector held old and new copy at once while it grew,
+// and the allocator kept the old copies. Two ids with one hash (about one
+// chance in ten million for a file of two million orders) make the later
+// order's first row look like a continuation: it is rejected with the
+// reason, not lost.
 class OrderStartIndex {
  public:
   OrderStartIndex() = default;
-  ~OrderStartIndex();
+  ~OrderStartIndex() = default;
   OrderStartIndex(const OrderStartIndex&) = delete;
   OrderStartIndex& operator=(const OrderStartIndex&) = delete;
+  // A moved-from index is empty.
   OrderStartIndex(OrderStartIndex&& other) noexcept;
   OrderStartIndex& operator=(OrderStartIndex&& other) noexcept;
 
@@ -35,15 +38,17 @@ class OrderStartIndex {
 
  private:
   struct Entry {
-    std::uint64_t hash = 0;
-    std::uint64_t line = 0;
+    std::uint64_t hash;
+    std::uint64_t line;
   };
+  static constexpr unsigned kChunkBits = 16;  // 65,536 entries, 1 MiB
+  [[nodiscard]] Entry& at(std::size_t i) const {
+    return chunks_[i >> kChunkBits][i & ((std::size_t{1} << kChunkBits) - 1)];
+  }
   void merge_recent();
-  void reserve(std::size_t entries);  // throws std::bad_alloc
 
-  Entry* sorted_ = nullptr;  // by hash, in a mapping of `mapped_bytes_`
+  std::vector<std::unique_ptr<Entry[]>> chunks_;  // entries 0..sorted_size_ by hash
   std::size_t sorted_size_ = 0;
-  std::size_t mapped_bytes_ = 0;
   std::unordered_map<std::uint64_t, std::uint64_t> recent_;  // hash -> line, merged when full
 };
 
