@@ -42,7 +42,7 @@ class OrderStartIndex {
     std::uint64_t line;
   };
   static constexpr unsigned kChunkBits = 16;  // 65,536 entries, 1 MiB
-  [[nodiscard]] Entry& at(std::size_t i) const {
+  [[nodiscard]] Entry& at(std::size_t i) {
     return chunks_[i >> kChunkBits][i & ((std::size_t{1} << kChunkBits) - 1)];
   }
   void merge_recent();
