@@ -1,8 +1,7 @@
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
-#include <memory>
+#include <deque>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -12,43 +11,29 @@ namespace crmsync::csv_drop {
 
 // Where each order of one file started (the line of its first row), to tell
 // an order whose rows continue after other orders' rows. An order costs
-// about 16 bytes: a 64-bit hash of its id and the line, in one sorted array
+// about 16 bytes: a 64-bit hash of its id and the line, in one sorted deque
 // with a small map of the newest ids in front, instead of a hash-map node
 // holding the id's text (about 90 bytes, 150 MB for a file of 1.75 million
-// orders). The array is kept in chunks of 1 MiB, so it grows by a chunk
-// without copying: a vector held old and new copy at once while it grew,
-// and the allocator kept the old copies. Two ids with one hash (about one
-// chance in ten million for a file of two million orders) make the later
-// order's first row look like a continuation: it is rejected with the
-// reason, not lost.
+// orders). A deque grows by blocks without copying: a vector held old and
+// new copy at once while it grew, and the allocator kept the old copies.
+// Two ids with one hash (about one chance in ten million for a file of two
+// million orders) make the later order's first row look like a
+// continuation: it is rejected with the reason, not lost.
 class OrderStartIndex {
  public:
-  OrderStartIndex() = default;
-  ~OrderStartIndex() = default;
-  OrderStartIndex(const OrderStartIndex&) = delete;
-  OrderStartIndex& operator=(const OrderStartIndex&) = delete;
-  // A moved-from index is empty.
-  OrderStartIndex(OrderStartIndex&& other) noexcept;
-  OrderStartIndex& operator=(OrderStartIndex&& other) noexcept;
-
   // The line `id` started at if it was seen before; otherwise remembers
   // that it starts at `line` and returns nothing.
   std::optional<std::uint64_t> find_or_add(std::string_view id, std::uint64_t line);
-  [[nodiscard]] std::size_t size() const { return sorted_size_ + recent_.size(); }
+  [[nodiscard]] std::size_t size() const { return sorted_.size() + recent_.size(); }
 
  private:
   struct Entry {
-    std::uint64_t hash;
-    std::uint64_t line;
+    std::uint64_t hash = 0;
+    std::uint64_t line = 0;
   };
-  static constexpr unsigned kChunkBits = 16;  // 65,536 entries, 1 MiB
-  [[nodiscard]] Entry& at(std::size_t i) {
-    return chunks_[i >> kChunkBits][i & ((std::size_t{1} << kChunkBits) - 1)];
-  }
   void merge_recent();
 
-  std::vector<std::unique_ptr<Entry[]>> chunks_;  // entries 0..sorted_size_ by hash
-  std::size_t sorted_size_ = 0;
+  std::deque<Entry> sorted_;                                 // by hash
   std::unordered_map<std::uint64_t, std::uint64_t> recent_;  // hash -> line, merged when full
 };
 
