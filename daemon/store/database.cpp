@@ -139,6 +139,10 @@ bool Database::reconnect_if_lost() {
   return true;
 }
 
+std::unique_ptr<Database> Database::open_another() const {
+  return open(url_);
+}
+
 Database::~Database() = default;
 
 soci::session& Database::session() {

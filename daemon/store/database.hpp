@@ -24,6 +24,9 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   [[nodiscard]] soci::session& session();
+  // A second connection to the same database, for work that must not wait
+  // for (or hold up) this one's transaction. Throws like open().
+  [[nodiscard]] std::unique_ptr<Database> open_another() const;
   // After a server restart or a dropped connection: opens a new session when
   // the current one is no longer connected. Returns true when it reconnected;
   // throws std::runtime_error (password redacted) when the server is still

@@ -1,7 +1,9 @@
 // The planner statistics of a growing PostgreSQL store are refreshed once the
-// store may have doubled, not after every batch; other engines are left alone.
+// store may have doubled, not after every batch, and without holding the
+// batches up; other engines are left alone.
 #include "daemon/store/planner_statistics.hpp"
 
+#include <chrono>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -15,8 +17,9 @@ namespace {
 
 class PlannerStatisticsTest : public MigratedDatabaseTest {
  protected:
-  // How often a table has been analyzed by hand.
-  long long analyze_count(const std::string& table = "identity_key") {
+  // How often a table has been analyzed by hand, once the statistics' own work is done.
+  long long analyze_count(PlannerStatistics& statistics, const std::string& table = "identity_key") {
+    statistics.wait();
     database_->session() << "SELECT pg_stat_clear_snapshot()";
     return std::stoll(
         DatabaseProbe(*database_)
@@ -27,15 +30,15 @@ class PlannerStatisticsTest : public MigratedDatabaseTest {
 TEST_P(PlannerStatisticsTest, AnalyzesWhenTheRowsWrittenReachTheThresholdThenWhenTheyDouble) {
   PlannerStatistics statistics(*database_, 100);
   statistics.after_commit(60);
-  EXPECT_EQ(analyze_count(), 0) << "60 rows: below the first threshold";
+  EXPECT_EQ(analyze_count(statistics), 0) << "60 rows: below the first threshold";
   statistics.after_commit(60);
-  EXPECT_EQ(analyze_count(), 1) << "120 rows: past it";
+  EXPECT_EQ(analyze_count(statistics), 1) << "120 rows: past it";
   statistics.after_commit(100);
-  EXPECT_EQ(analyze_count(), 1) << "100 more rows after 120: the store has not doubled";
+  EXPECT_EQ(analyze_count(statistics), 1) << "100 more rows after 120: the store has not doubled";
   statistics.after_commit(30);
-  EXPECT_EQ(analyze_count(), 2) << "130 more rows after 120: it may have";
+  EXPECT_EQ(analyze_count(statistics), 2) << "130 more rows after 120: it may have";
   statistics.after_commit(0);
-  EXPECT_EQ(analyze_count(), 2);
+  EXPECT_EQ(analyze_count(statistics), 2);
 }
 
 // A refreshed golden customer's lineage is deleted by customer id, a re-sent
@@ -47,8 +50,39 @@ TEST_P(PlannerStatisticsTest, AnalyzesEveryTableABatchLooksUpOrDeletesByKey) {
   for (const std::string table :
        {"source_record", "source_customer", "identity_key", "identity_key_count", "identity_value_keys",
         "customer_link", "customer", "customer_field_source", "sales_order", "order_line", "feedback"}) {
-    EXPECT_EQ(analyze_count(table), 1) << table;
+    EXPECT_EQ(analyze_count(statistics, table), 1) << table;
   }
+}
+
+// ANALYZE waits for a lock that, say, a VACUUM holds; the next batch does not
+// wait for ANALYZE.
+TEST_P(PlannerStatisticsTest, ABatchDoesNotWaitForTheStatistics) {
+  const auto vacuum = database_->open_another();
+  vacuum->session().begin();
+  vacuum->session() << "LOCK TABLE identity_key IN SHARE UPDATE EXCLUSIVE MODE";
+  // Were ANALYZE run on the batch's own connection, it would fail here instead of hanging.
+  database_->session() << "SET lock_timeout = '10s'";
+  PlannerStatistics statistics(*database_, 10);
+  const auto started = std::chrono::steady_clock::now();
+  statistics.after_commit(10);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5))
+      << "after_commit returned while ANALYZE waits for the lock";
+  database_->session() << "SELECT pg_stat_clear_snapshot()";
+  EXPECT_EQ(DatabaseProbe(*database_)
+                .text("SELECT analyze_count FROM pg_stat_user_tables WHERE relid = 'identity_key'::regclass"),
+            "0");
+  vacuum->session().rollback();
+  EXPECT_EQ(analyze_count(statistics), 1) << "it ran once the lock was released";
+}
+
+TEST_P(PlannerStatisticsTest, AFailedAnalyzeIsReportedAndNotTriedAgain) {
+  PlannerStatistics statistics(*database_, 10);
+  database_->session() << "ALTER TABLE order_line RENAME TO order_line_elsewhere";
+  statistics.after_commit(10);
+  EXPECT_EQ(analyze_count(statistics), 0) << "the one ANALYZE failed as a whole";
+  database_->session() << "ALTER TABLE order_line_elsewhere RENAME TO order_line";
+  statistics.after_commit(1000);
+  EXPECT_EQ(analyze_count(statistics), 0) << "given up: autovacuum is left to it";
 }
 
 // SQLite and MariaDB keep their own statistics.
