@@ -7,7 +7,7 @@
 namespace crmsync::csv_drop {
 namespace {
 
-// Merging costs a pass over the sorted array: often enough to keep the map
+// Merging costs a pass over the sorted entries: often enough to keep the map
 // small, rarely enough that the passes cost little next to reading the file.
 constexpr std::size_t kRecentLimit = 8192;
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
-#include <vector>
 
 namespace crmsync::csv_drop {
 

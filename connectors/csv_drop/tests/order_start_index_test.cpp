@@ -16,7 +16,7 @@ TEST(OrderStartIndex, SecondSightingOfAnOrderGivesTheLineItStartedAt) {
 }
 
 TEST(OrderStartIndex, EveryOrderOfALargeFileIsFoundWithItsOwnLine) {
-  // Enough orders for several merges of the newest ids into the sorted array.
+  // Enough orders for several merges of the newest ids into the sorted entries.
   constexpr int kOrders = 50'000;
   OrderStartIndex index;
   for (int i = 0; i < kOrders; ++i) {
@@ -31,7 +31,7 @@ TEST(OrderStartIndex, EveryOrderOfALargeFileIsFoundWithItsOwnLine) {
 }
 
 TEST(OrderStartIndex, AMovedIndexKeepsItsOrders) {
-  constexpr int kOrders = 20'000;  // past the first merge into the sorted array
+  constexpr int kOrders = 20'000;  // past the first merge into the sorted entries
   OrderStartIndex index;
   for (int i = 0; i < kOrders; ++i) index.find_or_add("SO-" + std::to_string(i), 2 + i);
   OrderStartIndex moved(std::move(index));
