@@ -47,14 +47,6 @@ Migration clustered_keys_migration(Dialect dialect, const std::string& mysql_col
   rebuild(migration.statements,
           {"identity_key_count", {"key_hash BIGINT NOT NULL PRIMARY KEY", "holders BIGINT NOT NULL"}, {}},
           "key_hash, holders", mysql_collation);
-  rebuild(migration.statements,
-          {"customer_field_source",
-           {"customer_id BIGINT NOT NULL", "FOREIGN KEY (customer_id) REFERENCES customer (id)",
-            "field VARCHAR(64) NOT NULL", "source_record_id BIGINT NOT NULL",
-            "FOREIGN KEY (source_record_id) REFERENCES source_record (id)", "rule VARCHAR(64) NOT NULL",
-            "PRIMARY KEY (customer_id, field)"},
-           {{"ix_customer_field_source_record", "source_record_id"}}},
-          "customer_id, field, source_record_id, rule", mysql_collation);
   return migration;
 }
 

@@ -150,14 +150,10 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   // 2. Who shares a usable blocking key with the batch, and their customers' records.
   std::sort(batch_blocking.begin(), batch_blocking.end());
   batch_blocking.erase(std::unique(batch_blocking.begin(), batch_blocking.end()), batch_blocking.end());
-  const auto block_sizes = keys.counts(batch_blocking);
+  // A key held by more than max_block_size records gives no candidates; its
+  // holders are read only that far.
   std::vector<std::uint64_t> usable;
   std::unordered_set<std::uint64_t> rare;
-  for (const auto& [key, count] : block_sizes) {
-    const auto size = static_cast<std::size_t>(count);
-    if (size <= config.blocking.max_block_size) usable.push_back(key);
-    if (size <= config.blocking.rare_block_size) rare.insert(key);
-  }
   // A stored record is read only if some batch record has reason to be
   // compared with it, not merely because they share a common name. Pairs
   // whose one key says nothing alone are gathered as flat entries, sorted and
@@ -165,18 +161,26 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   // million holders, and a map node per pair costs several times an entry.
   std::set<long long> wanted(batch_ids.begin(), batch_ids.end());
   std::vector<SharedKey> shared_keys;
-  keys.visit_holders(usable, [&](std::uint64_t key, long long stored) {
-    identity::SharedKeyEvidence evidence;
-    evidence.add(group_of_key.at(key), rare.contains(key));
-    for (const auto index : batch_holders.at(key)) {
-      if (batch_ids[index] == stored) continue;
-      if (evidence.worth_comparing()) {
-        wanted.insert(stored);
-      } else {
-        shared_keys.push_back({stored, index, evidence});
-      }
-    }
-  });
+  keys.visit_blocks(batch_blocking, config.blocking.max_block_size,
+                    [&](std::uint64_t key, const std::vector<long long>& holders) {
+                      if (holders.size() > config.blocking.max_block_size) return;
+                      usable.push_back(key);
+                      const bool is_rare = holders.size() <= config.blocking.rare_block_size;
+                      if (is_rare) rare.insert(key);
+                      identity::SharedKeyEvidence evidence;
+                      evidence.add(group_of_key.at(key), is_rare);
+                      const auto& batch_indexes = batch_holders.at(key);
+                      for (const auto stored : holders) {
+                        for (const auto index : batch_indexes) {
+                          if (batch_ids[index] == stored) continue;
+                          if (evidence.worth_comparing()) {
+                            wanted.insert(stored);
+                          } else {
+                            shared_keys.push_back({stored, index, evidence});
+                          }
+                        }
+                      }
+                    });
   std::sort(shared_keys.begin(), shared_keys.end(), [](const SharedKey& a, const SharedKey& b) {
     return std::tie(a.stored, a.batch_index) < std::tie(b.stored, b.batch_index);
   });

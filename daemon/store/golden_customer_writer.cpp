@@ -3,7 +3,8 @@
 #include <unordered_map>
 #include <utility>
 
-#include "daemon/store/id_list.hpp"
+#include <nlohmann/json.hpp>
+
 #include "daemon/store/id_reservation.hpp"
 #include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/postgres_copy_in.hpp"
@@ -39,6 +40,16 @@ std::vector<MultiRowInsert::Value> golden_values(const model::Customer& c) {
           V::text(c.owner)};
 }
 
+// The lineage as `customer.field_sources` keeps it and the
+// customer_field_source view reads it: [["name", 17, "most_recent"], ...].
+std::string field_sources(const std::vector<identity::FieldLineage>& lineage) {
+  auto list = nlohmann::json::array();
+  for (const auto& entry : lineage) {
+    list.push_back(nlohmann::json::array({entry.field, entry.source_record_id, entry.rule}));
+  }
+  return list.dump();
+}
+
 }  // namespace
 
 GoldenCustomerWriter::GoldenCustomerWriter(Database& database)
@@ -69,10 +80,10 @@ soci::statement GoldenCustomerWriter::prepare_update() {
                        " phone_raw = :phone_raw, phone_valid = :phone_valid, company = :company,"
                        " country = :country, city = :city, address = :address, postcode = :postcode,"
                        " date_of_birth = :date_of_birth, tax_id = :tax_id, tier = :tier,"
-                       " lifecycle_stage = :lifecycle_stage, owner = :owner, updated_at = :updated_at"
-                       " WHERE id = :id");
+                       " lifecycle_stage = :lifecycle_stage, owner = :owner, field_sources = :field_sources,"
+                       " updated_at = :updated_at WHERE id = :id");
   bind_columns(prepared);
-  prepared, soci::use(now_), soci::use(customer_id_);
+  prepared, soci::use(field_sources_), soci::use(now_), soci::use(customer_id_);
   return prepared;
 }
 
@@ -81,44 +92,33 @@ std::vector<long long> GoldenCustomerWriter::create_all(const std::vector<identi
   auto ids = IdReservation::next(database_, "customer", goldens.size());
   std::vector<std::string> columns{"id"};
   columns.insert(columns.end(), kGoldenColumns.begin(), kGoldenColumns.end());
-  columns.insert(columns.end(), {"created_at", "updated_at"});
+  columns.insert(columns.end(), {"field_sources", "created_at", "updated_at"});
   MultiRowInsert customers("customer", columns);
-  MultiRowInsert lineage("customer_field_source", {"customer_id", "field", "source_record_id", "rule"});
   for (std::size_t i = 0; i < goldens.size(); ++i) {
     auto row = golden_values(goldens[i].customer);
     row.insert(row.begin(), std::to_string(ids[i]));
+    row.emplace_back(field_sources(goldens[i].lineage));
     row.emplace_back(now);
     row.emplace_back(goldens[i].updated_at.empty() ? now : goldens[i].updated_at);
     customers.add(std::move(row));
-    add_lineage(lineage, ids[i], goldens[i].lineage);
   }
   customers.flush(database_);
-  lineage.flush(database_);
   return ids;
 }
 
 void GoldenCustomerWriter::update_all(
     const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens, const std::string& now) {
-  std::vector<long long> ids;
-  MultiRowInsert lineage("customer_field_source", {"customer_id", "field", "source_record_id", "rule"});
   if (database_.dialect() == Dialect::postgresql) {
     update_staged(goldens, now);
-  } else {
-    for (const auto& [id, golden] : goldens) {
-      bind_columns(golden.customer);
-      now_ = golden.updated_at.empty() ? now : golden.updated_at;
-      customer_id_ = id;
-      update_customer_.execute(true);
-    }
+    return;
   }
   for (const auto& [id, golden] : goldens) {
-    ids.push_back(id);
-    add_lineage(lineage, id, golden.lineage);
+    bind_columns(golden.customer);
+    field_sources_ = field_sources(golden.lineage);
+    now_ = golden.updated_at.empty() ? now : golden.updated_at;
+    customer_id_ = id;
+    update_customer_.execute(true);
   }
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    sql_ << "DELETE FROM customer_field_source WHERE customer_id IN (" + IdList::chunk(ids, first) + ")";
-  }
-  lineage.flush(database_);
 }
 
 void GoldenCustomerWriter::update_staged(
@@ -126,7 +126,7 @@ void GoldenCustomerWriter::update_staged(
   if (goldens.empty()) return;
   std::vector<std::string> columns{"id"};
   columns.insert(columns.end(), kGoldenColumns.begin(), kGoldenColumns.end());
-  columns.emplace_back("updated_at");
+  columns.insert(columns.end(), {"field_sources", "updated_at"});
   std::string names;
   std::string assignments;
   for (std::size_t c = 1; c < columns.size(); ++c) {
@@ -147,19 +147,13 @@ void GoldenCustomerWriter::update_staged(
     if (last.at(id) != i) continue;
     auto row = golden_values(golden.customer);
     row.insert(row.begin(), std::to_string(id));
+    row.emplace_back(field_sources(golden.lineage));
     row.emplace_back(golden.updated_at.empty() ? now : golden.updated_at);
     rows.push_back(std::move(row));
   }
   PostgresCopyIn::run(database_, "customer_refresh", columns, rows);
   sql_ << "UPDATE customer AS c SET " + assignments + " FROM customer_refresh AS s WHERE c.id = s.id";
   sql_ << "DELETE FROM customer_refresh";
-}
-
-void GoldenCustomerWriter::add_lineage(MultiRowInsert& rows, long long customer_id,
-                                       const std::vector<identity::FieldLineage>& lineage) {
-  for (const auto& entry : lineage) {
-    rows.add({std::to_string(customer_id), entry.field, std::to_string(entry.source_record_id), entry.rule});
-  }
 }
 
 void GoldenCustomerWriter::bind_columns(const model::Customer& customer) {

@@ -10,13 +10,13 @@
 #include "daemon/identity/golden_record_builder.hpp"
 #include "daemon/model/customer.hpp"
 #include "daemon/store/database.hpp"
-#include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/nullable_column.hpp"
 
 namespace crmsync::store {
 
-// Writes golden customers (table `customer`) and their field lineage
-// (`customer_field_source`), many at a time.
+// Writes golden customers (table `customer`) with their field lineage
+// (`customer.field_sources`, read through the customer_field_source view),
+// many at a time.
 class GoldenCustomerWriter {
  public:
   explicit GoldenCustomerWriter(Database& database);
@@ -26,8 +26,8 @@ class GoldenCustomerWriter {
   // Writes many new customers in multi-row statements; returns their ids, in order.
   std::vector<long long> create_all(const std::vector<identity::GoldenRecord>& goldens,
                                     const std::string& now);
-  // Rewrites existing customers, and replaces their lineage in a few statements.
-  // A customer listed twice ends with its last version.
+  // Rewrites existing customers and their lineage in a few statements. A
+  // customer listed twice ends with its last version.
   void update_all(const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens,
                   const std::string& now);
 
@@ -58,14 +58,13 @@ class GoldenCustomerWriter {
   void update_staged(const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens,
                      const std::string& now);
   void bind_columns(const model::Customer& customer);
-  static void add_lineage(MultiRowInsert& rows, long long customer_id,
-                          const std::vector<identity::FieldLineage>& lineage);
   void bind_columns(soci::details::prepare_temp_type& prepared);
   soci::statement prepare_update();
 
   Database& database_;
   soci::session& sql_;
   Columns columns_;
+  std::string field_sources_;
   std::string now_;  // updated_at: the golden record's own, else the time of writing
   long long customer_id_ = 0;
 

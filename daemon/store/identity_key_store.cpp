@@ -19,6 +19,22 @@ std::vector<long long> as_ids(const std::vector<std::uint64_t>& keys) {
   return {keys.begin(), keys.end()};
 }
 
+// The numbers of a list separated by spaces, as SQL aggregates them.
+std::vector<long long> numbers(const std::string& list, const char* what_else) {
+  std::vector<long long> out;
+  const char* at = list.data();
+  const char* end = at + list.size();
+  while (at < end) {
+    long long number = 0;
+    const auto [next, error] = std::from_chars(at, end, number);
+    if (error != std::errc()) throw std::runtime_error(std::string(what_else) + ": \"" + list + "\"");
+    out.push_back(number);
+    at = next;
+    while (at < end && *at == ' ') ++at;
+  }
+  return out;
+}
+
 }  // namespace
 
 void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
@@ -35,10 +51,7 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
     if (last.at(record.source_record_id) != i) continue;
     const std::string id = std::to_string(record.source_record_id);
     if (record.seen_before) ids.push_back(record.source_record_id);
-    for (const auto key : record.blocking) {
-      ++deltas[key];
-      blocking.add({std::to_string(static_cast<long long>(key)), id});
-    }
+    for (const auto key : record.blocking) blocking.add({std::to_string(static_cast<long long>(key)), id});
     std::string joined;
     for (const auto key : record.values) {
       ++deltas[key];
@@ -47,10 +60,15 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
     }
     values.add({id, joined});
   }
-  // Rows of records stored before value keys had their own table hold both
-  // kinds in identity_key: taken back the same way.
-  visit_pairs("source_record_id", ids, [&](std::uint64_t key, long long) { --deltas[key]; });
-  for (const auto key : stored_value_keys(ids)) --deltas[key];
+  auto stored = stored_value_keys(ids);
+  for (const auto key : stored.keys) --deltas[key];
+  // Records stored before value keys had their own table hold both kinds in
+  // identity_key, and both were counted then: taken back the same way.
+  std::vector<long long> older;
+  for (const auto id : ids) {
+    if (!stored.records.contains(id)) older.push_back(id);
+  }
+  visit_keys_of(older, [&](std::uint64_t key) { --deltas[key]; });
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     const std::string in = " WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
     sql << "DELETE FROM identity_key" + in;
@@ -61,28 +79,27 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
   add_to_counts(deltas);
 }
 
-std::vector<std::uint64_t> IdentityKeyStore::stored_value_keys(
+IdentityKeyStore::StoredValueKeys IdentityKeyStore::stored_value_keys(
     const std::vector<long long>& source_record_ids) {
-  std::vector<std::uint64_t> out;
+  StoredValueKeys out;
   for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
-    const soci::rowset<std::string> rows =
-        (database_.session().prepare
-         << "SELECT value_keys FROM identity_value_keys WHERE source_record_id IN (" +
-                IdList::chunk(source_record_ids, first) + ")");
-    for (const auto& joined : rows) {
-      const char* at = joined.data();
-      const char* end = joined.data() + joined.size();
-      while (at < end) {
-        long long key = 0;
-        const auto [next, error] = std::from_chars(at, end, key);
-        if (error != std::errc()) {
-          throw std::runtime_error("identity_value_keys holds a value that is not a key list: \"" + joined +
-                                   "\"");
+    std::vector<long long> record(IdList::kChunk);
+    std::vector<std::string> list(IdList::kChunk);
+    soci::statement select =
+        (database_.session().prepare << "SELECT source_record_id, value_keys FROM identity_value_keys"
+                                        " WHERE source_record_id IN (" +
+                                            IdList::chunk(source_record_ids, first) + ")",
+         soci::into(record), soci::into(list));
+    select.execute();
+    while (select.fetch()) {
+      for (std::size_t i = 0; i < record.size(); ++i) {
+        out.records.insert(record[i]);
+        for (const auto key : numbers(list[i], "identity_value_keys holds a value that is not a key list")) {
+          out.keys.push_back(static_cast<std::uint64_t>(key));
         }
-        out.push_back(static_cast<std::uint64_t>(key));
-        at = next;
-        while (at < end && *at == ' ') ++at;
       }
+      record.resize(IdList::kChunk);
+      list.resize(IdList::kChunk);
     }
   }
   return out;
@@ -182,24 +199,101 @@ std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
   return out;
 }
 
-void IdentityKeyStore::visit_holders(const std::vector<std::uint64_t>& keys, const HolderVisitor& visit) {
-  visit_pairs("key_hash", as_ids(keys), visit);
+void IdentityKeyStore::visit_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit,
+                                    const BlockVisitor& visit) {
+  std::vector<std::uint64_t> distinct(keys);
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  if (distinct.empty()) return;
+  if (database_.dialect() == Dialect::mysql) {
+    visit_block_rows(distinct, limit, visit);
+  } else {
+    visit_listed_blocks(distinct, limit, visit);
+  }
 }
 
-void IdentityKeyStore::visit_pairs(const char* column, const std::vector<long long>& values,
-                                   const HolderVisitor& visit) {
-  for (std::size_t first = 0; first < values.size(); first += IdList::kChunk) {
+void IdentityKeyStore::visit_listed_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit,
+                                           const BlockVisitor& visit) {
+  // One statement per batch: per key, an index probe that stops after
+  // limit + 1 holders, however many records hold a common key.
+  const std::string enough = std::to_string(limit + 1);
+  const bool postgresql = database_.dialect() == Dialect::postgresql;
+  // The keys as one parameter: an array on PostgreSQL, JSON for SQLite's json_each.
+  std::string listed(1, postgresql ? '{' : '[');
+  for (const auto key : keys) listed += std::to_string(static_cast<long long>(key)) + ",";
+  listed.back() = postgresql ? '}' : ']';
+  const std::string text =
+      postgresql ? "SELECT k.key_hash, (SELECT string_agg(CAST(h.source_record_id AS TEXT), ' ') FROM"
+                   " (SELECT source_record_id FROM identity_key WHERE key_hash = k.key_hash LIMIT " +
+                       enough + ") AS h) FROM unnest(CAST(:keys AS BIGINT[])) AS k(key_hash)"
+                 : "SELECT k.value, (SELECT group_concat(h.source_record_id, ' ') FROM"
+                   " (SELECT source_record_id FROM identity_key WHERE key_hash = k.value LIMIT " +
+                       enough + ") AS h) FROM json_each(:keys) AS k";
+  std::vector<long long> key(IdList::kChunk);
+  std::vector<std::string> holders_text(IdList::kChunk);
+  std::vector<soci::indicator> held(IdList::kChunk);
+  soci::statement select = (database_.session().prepare << text, soci::use(listed), soci::into(key),
+                            soci::into(holders_text, held));
+  select.execute();
+  while (select.fetch()) {
+    for (std::size_t i = 0; i < key.size(); ++i) {
+      if (held[i] != soci::i_ok) continue;  // nobody holds the key
+      const auto holders = numbers(holders_text[i], "the holders of a blocking key are not a list of ids");
+      visit(static_cast<std::uint64_t>(key[i]), holders);
+    }
+    key.resize(IdList::kChunk);
+    holders_text.resize(IdList::kChunk);
+    held.resize(IdList::kChunk);
+  }
+}
+
+void IdentityKeyStore::visit_block_rows(const std::vector<std::uint64_t>& keys, std::size_t limit,
+                                        const BlockVisitor& visit) {
+  // MariaDB has no LATERAL and no outer reference inside a derived table:
+  // each key's rows are numbered and cut at limit + 1 before they are sent.
+  const std::string enough = std::to_string(limit + 1);
+  const auto ids = as_ids(keys);
+  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> key(IdList::kChunk), record(IdList::kChunk);
     soci::statement select =
-        (database_.session().prepare << std::string(
-                                            "SELECT key_hash, source_record_id FROM identity_key WHERE ") +
-                                            column + " IN (" + IdList::chunk(values, first) + ")",
+        (database_.session().prepare
+             << "SELECT key_hash, source_record_id FROM (SELECT key_hash, source_record_id,"
+                " ROW_NUMBER() OVER (PARTITION BY key_hash ORDER BY source_record_id) AS n"
+                " FROM identity_key WHERE key_hash IN (" +
+                    IdList::chunk(ids, first) + ")) AS h WHERE n <= " + enough +
+                    " ORDER BY key_hash, source_record_id",
          soci::into(key), soci::into(record));
     select.execute();
+    std::vector<long long> holders;
+    long long current = 0;
     while (select.fetch()) {
-      for (std::size_t i = 0; i < key.size(); ++i) visit(static_cast<std::uint64_t>(key[i]), record[i]);
+      for (std::size_t i = 0; i < key.size(); ++i) {
+        if (!holders.empty() && key[i] != current) {
+          visit(static_cast<std::uint64_t>(current), holders);
+          holders.clear();
+        }
+        current = key[i];
+        holders.push_back(record[i]);
+      }
       key.resize(IdList::kChunk);
       record.resize(IdList::kChunk);
+    }
+    if (!holders.empty()) visit(static_cast<std::uint64_t>(current), holders);
+  }
+}
+
+void IdentityKeyStore::visit_keys_of(const std::vector<long long>& source_record_ids,
+                                     const std::function<void(std::uint64_t key)>& visit) {
+  for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
+    std::vector<long long> key(IdList::kChunk);
+    soci::statement select =
+        (database_.session().prepare << "SELECT key_hash FROM identity_key WHERE source_record_id IN (" +
+                                            IdList::chunk(source_record_ids, first) + ")",
+         soci::into(key));
+    select.execute();
+    while (select.fetch()) {
+      for (const auto k : key) visit(static_cast<std::uint64_t>(k));
+      key.resize(IdList::kChunk);
     }
   }
 }

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "daemon/store/database.hpp"
@@ -13,37 +15,51 @@ namespace crmsync::store {
 struct RecordKeys {
   long long source_record_id = 0;
   std::vector<std::uint64_t> blocking;  // looked up: one `identity_key` row each
-  std::vector<std::uint64_t> values;    // only counted: one `identity_value_keys` row for all
+  std::vector<std::uint64_t> values;    // counted: one `identity_value_keys` row for all
   bool seen_before = true;              // false: a new record, which has no keys to replace
 };
 
-// The matching keys of every customer source record and how many records
-// carry each (`identity_key_count`): which records share a blocking key with
-// a new one (`identity_key`), and how common a value is, without holding the
-// records in memory. A record's value keys are kept in one row
-// (`identity_value_keys`) so that a change can take their counts back.
+// The matching keys of every customer source record: which records share a
+// blocking key with a new one (`identity_key`, one row per key and record),
+// and how common a field's value is (`identity_key_count`, the holders of
+// each value key), without holding the records in memory. A record's value
+// keys are kept in one row (`identity_value_keys`) so that a change can take
+// their counts back. How many records hold a blocking key is read from
+// `identity_key` itself (migration 8).
 class IdentityKeyStore {
  public:
   explicit IdentityKeyStore(Database& database) : database_(database) {}
 
-  // Replaces these records' keys and updates the counts, a few statements per
-  // batch rather than per record.
+  // Replaces these records' keys and updates the value keys' counts, a few
+  // statements per batch rather than per record.
   void replace(const std::vector<RecordKeys>& records);
-  // How many records carry each key (keys nobody carries are absent). Keys
-  // whose counts replace() has just written are answered from memory.
+  // How many records carry each value key (keys nobody carries are absent).
+  // Keys whose counts replace() has just written are answered from memory.
   [[nodiscard]] std::unordered_map<std::uint64_t, long long> counts(const std::vector<std::uint64_t>& keys);
-  // Calls visit(key, source_record_id) for each record carrying any of these
-  // keys, as the rows arrive: a batch's usable keys can have over a million
-  // holders, more than is worth holding as one list.
-  using HolderVisitor = std::function<void(std::uint64_t key, long long source_record_id)>;
-  void visit_holders(const std::vector<std::uint64_t>& keys, const HolderVisitor& visit);
+  // Calls visit(key, holders) for each of these blocking keys that some
+  // record holds, with at most limit + 1 of the records holding it: a key
+  // visited with more than `limit` holders has more than `limit`, and only
+  // that many are read however common the key is.
+  using BlockVisitor = std::function<void(std::uint64_t key, const std::vector<long long>& holders)>;
+  void visit_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit, const BlockVisitor& visit);
 
  private:
+  // The value keys of these records as stored, each key once per record, and
+  // which of the records have a row of value keys.
+  struct StoredValueKeys {
+    std::vector<std::uint64_t> keys;
+    std::unordered_set<long long> records;
+  };
   void add_to_counts(const std::unordered_map<std::uint64_t, long long>& deltas);
-  // The value keys of these records, as stored, each key once per record.
-  std::vector<std::uint64_t> stored_value_keys(const std::vector<long long>& source_record_ids);
-  // Visits (key, source_record_id) of the identity_key rows whose `column` is in `values`.
-  void visit_pairs(const char* column, const std::vector<long long>& values, const HolderVisitor& visit);
+  StoredValueKeys stored_value_keys(const std::vector<long long>& source_record_ids);
+  // Calls visit(key) for each identity_key row of these records.
+  void visit_keys_of(const std::vector<long long>& source_record_ids,
+                     const std::function<void(std::uint64_t key)>& visit);
+  // visit_blocks with the holders listed as text per key (PostgreSQL, SQLite).
+  void visit_listed_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit,
+                           const BlockVisitor& visit);
+  // visit_blocks with the holders as rows in key order (MariaDB).
+  void visit_block_rows(const std::vector<std::uint64_t>& keys, std::size_t limit, const BlockVisitor& visit);
 
   Database& database_;
   // The counts replace() wrote, as the upsert returned them (PostgreSQL,

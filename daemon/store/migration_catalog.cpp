@@ -2,9 +2,11 @@
 
 #include <utility>
 
+#include "daemon/store/block_sizes_schema.hpp"
 #include "daemon/store/clustered_keys_schema.hpp"
 #include "daemon/store/core_schema.hpp"
 #include "daemon/store/derived_rows_schema.hpp"
+#include "daemon/store/field_sources_schema.hpp"
 #include "daemon/store/identity_keys_schema.hpp"
 #include "daemon/store/identity_schema.hpp"
 #include "daemon/store/journey_schema.hpp"
@@ -22,6 +24,8 @@ MigrationCatalog::MigrationCatalog(Dialect dialect, std::string mysql_collation)
   migrations_.push_back(value_keys_migration(dialect_, mysql_collation_));
   migrations_.push_back(clustered_keys_migration(dialect_, mysql_collation_));
   migrations_.push_back(derived_rows_migration(dialect_));
+  migrations_.push_back(block_sizes_migration());
+  migrations_.push_back(field_sources_migration(dialect_));
 }
 
 int MigrationCatalog::latest_version() const {

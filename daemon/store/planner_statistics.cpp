@@ -61,16 +61,14 @@ void PlannerStatistics::analyze_loop() {
 }
 
 bool PlannerStatistics::analyze_once(std::size_t written) {
-  // The tables a batch looks keys up in or deletes from by key (a refreshed
-  // golden customer's lineage, a re-sent record's value keys, an updated
-  // order's lines); ANALYZE samples a fixed number of rows, so each run
+  // The tables a batch looks keys up in or deletes from by key (a re-sent
+  // record's value keys, an updated order's lines); ANALYZE samples a fixed number of rows, so each run
   // costs about the same however large the store.
   // The batches are committed whatever happens here: a failure is reported, not thrown.
   try {
     const auto own = database_.open_another();
     own->session() << "ANALYZE source_record, source_customer, identity_key, identity_key_count, "
-                      "identity_value_keys, customer_link, customer, customer_field_source, sales_order, "
-                      "order_line, feedback";
+                      "identity_value_keys, customer_link, customer, sales_order, order_line, feedback";
     spdlog::debug("database: planner statistics refreshed after {} records written", written);
     return true;
   } catch (const std::exception& e) {

@@ -1,5 +1,6 @@
 // Rewriting golden customers changes exactly the customers named, to the
-// version named last, on every engine (PostgreSQL stages them through COPY).
+// version named last, lineage included, on every engine (PostgreSQL stages
+// them through COPY).
 #include "daemon/store/golden_customer_writer.hpp"
 
 #include <string>
@@ -32,6 +33,12 @@ class GoldenCustomerWriterTest : public MigratedDatabaseTest {
     auto ids = GoldenCustomerWriter(*database_).create_all(records, "2024-05-01 00:00:00");
     transaction.commit();
     return ids;
+  }
+  std::string lineage() {
+    return DatabaseProbe(*database_)
+        .rows(
+            "SELECT customer_id, field, source_record_id, rule FROM customer_field_source"
+            " ORDER BY customer_id, field");
   }
   std::string customers() {
     return DatabaseProbe(*database_)
@@ -87,6 +94,28 @@ TEST_P(GoldenCustomerWriterTest, ARolledBackRewriteLeavesTheCustomersAsTheyWere)
     transaction.commit();
   }
   EXPECT_EQ(customers(), std::to_string(ids[0]) + "|Anna 3|Ulm|+491512345678|1|2024-05-01 00:00:00\n");
+}
+
+TEST_P(GoldenCustomerWriterTest, LineageIsReadThroughTheViewAsRows) {
+  auto anna = golden("Anna Berg", "Berlin", true);
+  anna.lineage = {{"name", 17, "most_recent"}, {"city", 18, "single_source"}};
+  auto jonas = golden("Jonas Wolf", "Hamburg", true);
+  const auto ids = create({anna, jonas});
+  const std::string a = std::to_string(ids[0]);
+  EXPECT_EQ(lineage(), a + "|city|18|single_source\n" + a + "|name|17|most_recent\n")
+      << "no lineage, no rows";
+
+  anna.lineage = {{"name", 19, "source_priority"}};
+  jonas.lineage = {{"phone_e164", 20, "most_complete"}};
+  {
+    WriteTransaction transaction(*database_);
+    GoldenCustomerWriter(*database_).update_all({{ids[0], anna}, {ids[1], jonas}}, "2024-06-03 00:00:00");
+    transaction.commit();
+  }
+  EXPECT_EQ(lineage(),
+            a + "|name|19|source_priority\n" + std::to_string(ids[1]) + "|phone_e164|20|most_complete\n");
+  EXPECT_EQ(DatabaseProbe(*database_).count("customer_field_source", "source_record_id = 19"), 1)
+      << "source_record_id compares as a number";
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, GoldenCustomerWriterTest,

@@ -1,14 +1,18 @@
-// identity_key_count stays the number of records carrying each matching key
-// as records arrive, change and repeat within a batch, on every engine:
-// matching weighs values by these counts.
+// identity_key_count stays the number of records carrying each value key as
+// records arrive, change and repeat within a batch, on every engine: matching
+// weighs values by these counts. Blocking keys are counted from identity_key
+// itself, at most as far as max_block_size.
 #include "daemon/store/identity_key_store.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -34,15 +38,18 @@ class IdentityKeyStoreTest : public MigratedDatabaseTest {
     BatchWriter(*database_, identity::IdentitySettings{}).write(b);
   }
 
-  // The counts as kept, and as counted from the keys themselves (blocking keys
-  // in identity_key, value keys in identity_value_keys): equal when in step.
+  // The counts as kept, and as counted from the keys themselves (value keys
+  // in identity_value_keys; every key in identity_key of a record stored
+  // before value keys had their own table): equal when in step.
   std::string kept_counts() {
     return probe().rows("SELECT key_hash, holders FROM identity_key_count ORDER BY key_hash");
   }
   std::string true_counts() {
     std::map<std::string, long long> holders;
-    std::istringstream blocking(probe().rows("SELECT key_hash FROM identity_key"));
-    for (std::string key; std::getline(blocking, key);) ++holders[key];
+    std::istringstream older(probe().rows(
+        "SELECT key_hash FROM identity_key k WHERE NOT EXISTS (SELECT 1 FROM identity_value_keys v"
+        " WHERE v.source_record_id = k.source_record_id)"));
+    for (std::string key; std::getline(older, key);) ++holders[key];
     std::istringstream values(probe().rows("SELECT value_keys FROM identity_value_keys"));
     for (std::string line; std::getline(values, line);) {
       std::istringstream keys(line);
@@ -57,6 +64,13 @@ class IdentityKeyStoreTest : public MigratedDatabaseTest {
     return out;
   }
   DatabaseProbe probe() { return DatabaseProbe(*database_); }
+  // Two stored customers' source record ids.
+  std::pair<long long, long long> two_records() {
+    store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}}),
+           source_customer("C2", {{"name", "Jonas Wolf"}, {"email", "jonas@example.com"}})});
+    return {std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C1'")),
+            std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C2'"))};
+  }
 
   int cursor_ = 0;
 };
@@ -76,8 +90,8 @@ TEST_P(IdentityKeyStoreTest, ChangedRecordMovesItsCountsToItsNewValues) {
   const auto before = probe().count("identity_key_count");
   store({source_customer("C2", {{"name", "Anna Berg"}, {"email", "anna.berg@example.org"}}, "v2")});
   EXPECT_EQ(kept_counts(), true_counts());
-  EXPECT_EQ(probe().count("identity_key_count"), before + 2)
-      << "the new address: one value key, one blocking key";
+  EXPECT_EQ(probe().count("identity_key_count"), before + 1)
+      << "the new address's value key; its blocking key is not counted";
   EXPECT_EQ(probe().count("identity_value_keys"), 2) << "one row of value keys per record";
   EXPECT_EQ(probe().count("identity_key_count", "holders <= 0"), 0) << "no key is kept at zero holders";
 }
@@ -92,8 +106,14 @@ TEST_P(IdentityKeyStoreTest, RecordRepeatedInOneBatchKeepsItsLastKeys) {
 TEST_P(IdentityKeyStoreTest, RecordStoredBeforeValueKeysHadTheirOwnTableGivesThemBackWhenItChanges) {
   store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}, {"city", "Berlin"}}),
          source_customer("C2", {{"name", "Jonas Wolf"}, {"city", "Berlin"}})});
-  // How a database written before migration 5 holds C1's keys: all in identity_key.
+  // How a database written before migration 5 holds C1's keys: all in
+  // identity_key, and all counted.
   const std::string c1_id = probe().text("SELECT id FROM source_record WHERE external_id = 'C1'");
+  std::istringstream blocking(
+      probe().rows("SELECT key_hash FROM identity_key WHERE source_record_id = " + c1_id));
+  for (std::string key; std::getline(blocking, key);) {
+    database_->session() << "INSERT INTO identity_key_count (key_hash, holders) VALUES (" + key + ", 1)";
+  }
   std::istringstream keys(
       probe().text("SELECT value_keys FROM identity_value_keys WHERE source_record_id = " + c1_id));
   for (std::string key; keys >> key;) {
@@ -111,27 +131,73 @@ TEST_P(IdentityKeyStoreTest, RecordStoredBeforeValueKeysHadTheirOwnTableGivesThe
 }
 
 TEST_P(IdentityKeyStoreTest, CountsJustWrittenAgreeWithTheTable) {
-  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}}),
-         source_customer("C2", {{"name", "Jonas Wolf"}, {"email", "jonas@example.com"}})});
-  const long long c1 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C1'"));
-  const long long c2 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C2'"));
+  const auto [c1, c2] = two_records();
   std::vector<std::uint64_t> asked{11, 12, 13, 99};
   std::istringstream stored(probe().rows("SELECT key_hash FROM identity_key_count"));
   for (std::string key; std::getline(stored, key);) asked.push_back(std::stoull(key));
 
   IdentityKeyStore keys(*database_);
-  keys.replace({{c1, {11}, {12, 13}, true}, {c2, {11}, {}, true}});
+  keys.replace({{c1, {11}, {12, 13}, true}, {c2, {11}, {12}, true}});
   const auto answered = keys.counts(asked);
   EXPECT_EQ(answered, IdentityKeyStore(*database_).counts(asked))
       << "as a store that wrote nothing reads them";
-  EXPECT_EQ(answered, (std::unordered_map<std::uint64_t, long long>{{11, 2}, {12, 1}, {13, 1}}))
-      << "the keys both records gave up are held by nobody";
+  EXPECT_EQ(answered, (std::unordered_map<std::uint64_t, long long>{{12, 2}, {13, 1}}))
+      << "the keys both records gave up are held by nobody; blocking key 11 is not counted";
   EXPECT_EQ(kept_counts(), true_counts());
 
   // Keys that stay as they were change no count, and are read from the table.
   IdentityKeyStore again(*database_);
-  again.replace({{c2, {11}, {}, true}});
-  EXPECT_EQ(again.counts({11}).at(11), 2);
+  again.replace({{c2, {11}, {12}, true}});
+  EXPECT_EQ(again.counts({12}).at(12), 2);
+}
+
+TEST_P(IdentityKeyStoreTest, BlockIsReadOnlyAsFarAsTheLimit) {
+  const auto [c1, c2] = two_records();
+  store({source_customer("C3", {{"name", "Lena Kraus"}})});
+  const long long c3 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C3'"));
+  IdentityKeyStore keys(*database_);
+  keys.replace({{c1, {21, 22}, {}, true}, {c2, {21}, {}, true}, {c3, {21}, {}, true}});
+
+  std::map<std::uint64_t, std::vector<long long>> seen;
+  const auto read = [&](std::size_t limit) {
+    seen.clear();
+    keys.visit_blocks({22, 21, 23, 21}, limit, [&](std::uint64_t key, const std::vector<long long>& holders) {
+      EXPECT_FALSE(seen.contains(key)) << "key " << key << " visited twice";
+      seen[key] = holders;
+      std::sort(seen[key].begin(), seen[key].end());
+    });
+  };
+  read(5);
+  EXPECT_EQ(seen, (std::map<std::uint64_t, std::vector<long long>>{{21, {c1, c2, c3}}, {22, {c1}}}))
+      << "every holder of a key within the limit; a key nobody holds is not visited";
+  read(2);
+  ASSERT_EQ(seen.size(), 2U);
+  EXPECT_EQ(seen.at(21).size(), 3U) << "limit + 1 holders: the key has more than the limit";
+  read(1);
+  EXPECT_EQ(seen.at(21).size(), 2U);
+  EXPECT_EQ(seen.at(22), std::vector<long long>{c1});
+}
+
+TEST_P(IdentityKeyStoreTest, BlockingKeysAreNotCounted) {
+  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}}),
+         source_customer("C2", {{"name", "Anna Berg"}, {"email", "anna@example.com"}})});
+  ASSERT_GT(probe().count("identity_key"), 0);
+  EXPECT_EQ(probe().count("identity_key_count", "key_hash IN (SELECT key_hash FROM identity_key)"), 0);
+  EXPECT_EQ(kept_counts(), true_counts());
+}
+
+TEST_P(IdentityKeyStoreTest, MigrationDropsTheCountsOfBlockingKeys) {
+  store({source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna@example.com"}, {"city", "Berlin"}}),
+         source_customer("C2", {{"name", "Anna Berg"}, {"city", "Berlin"}})});
+  const auto counts = kept_counts();
+  // Counted as the daemon did before migration 8.
+  database_->session() << "INSERT INTO identity_key_count (key_hash, holders)"
+                          " SELECT key_hash, COUNT(*) FROM identity_key GROUP BY key_hash";
+  ASSERT_NE(kept_counts(), counts);
+  database_->session() << "DELETE FROM schema_migrations WHERE version = 8";
+  EXPECT_EQ(MigrationRunner(*database_).run(), std::vector<int>{8});
+  EXPECT_EQ(kept_counts(), counts);
+  EXPECT_EQ(kept_counts(), true_counts());
 }
 
 // Migration 6 rebuilds SQLite tables only.
@@ -142,15 +208,12 @@ TEST_P(SqliteKeyTablesTest, RebuildKeepsEveryRow) {
          source_customer("C2", {{"name", "Jonas Wolf"}, {"city", "Berlin"}})});
   const auto keys = probe().rows("SELECT key_hash, source_record_id FROM identity_key ORDER BY 1, 2");
   const auto counts = kept_counts();
-  const auto lineage = probe().rows("SELECT * FROM customer_field_source ORDER BY customer_id, field");
   // Applied again on a store holding keys, as after an upgrade.
   database_->session() << "DELETE FROM schema_migrations WHERE version = 6";
   EXPECT_EQ(MigrationRunner(*database_).run(), std::vector<int>{6});
   EXPECT_EQ(probe().rows("SELECT key_hash, source_record_id FROM identity_key ORDER BY 1, 2"), keys);
   EXPECT_EQ(kept_counts(), counts);
-  EXPECT_EQ(probe().rows("SELECT * FROM customer_field_source ORDER BY customer_id, field"), lineage);
-  for (const char* table :
-       {"identity_key", "identity_key_count", "identity_value_keys", "customer_field_source"}) {
+  for (const char* table : {"identity_key", "identity_key_count", "identity_value_keys"}) {
     EXPECT_NE(probe()
                   .text(std::string("SELECT sql FROM sqlite_master WHERE name = '") + table + "'")
                   .find("WITHOUT ROWID"),

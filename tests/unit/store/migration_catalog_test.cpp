@@ -39,6 +39,23 @@ bool can_run_again(const std::string& statement, const std::string& previous, Di
     const std::string table = statement.substr(12, statement.find(' ', 12) - 12);
     return previous == "DELETE FROM " + table;
   }
+  // Rows deleted by a condition: a second run finds them gone.
+  if (statement.starts_with("DELETE FROM ") && statement.find(" WHERE ") != std::string::npos) return true;
+  // A table's rows carried over and the table dropped only while it is still
+  // a table: a second run finds the view that replaced it and does nothing.
+  if ((statement.starts_with("DO $$ BEGIN IF EXISTS (") ||
+       statement.starts_with("BEGIN NOT ATOMIC IF EXISTS (")) &&
+      statement.find(" DROP TABLE ") != std::string::npos) {
+    return true;
+  }
+  // The same on SQLite, in the migration's one transaction after its ALTER
+  // TABLE: the rows carried over, then the table dropped.
+  if (dialect == Dialect::sqlite && statement.starts_with("UPDATE ") && previous.starts_with("ALTER TABLE "))
+    return true;
+  if (dialect == Dialect::sqlite && statement.starts_with("DROP TABLE ") && previous.starts_with("UPDATE ") &&
+      previous.find(" FROM " + statement.substr(11) + " ") != std::string::npos) {
+    return true;
+  }
   if (statement.starts_with("DROP VIEW IF EXISTS") || statement.starts_with("CREATE OR REPLACE VIEW"))
     return true;
   // A view re-created right after its DROP VIEW IF EXISTS.
