@@ -120,7 +120,10 @@ std::string HanNameKey::transliterated(std::string_view piece) const {
 }
 
 std::string HanNameKey::key(std::string_view name) const {
-  const std::string folded = ascii_fold(name);
+  return key_of_folded(ascii_fold(name));
+}
+
+std::string HanNameKey::key_of_folded(std::string_view folded) {
   auto tokens = TokenSetSimilarity::tokens(folded);
   std::sort(tokens.begin(), tokens.end());
   std::string out;

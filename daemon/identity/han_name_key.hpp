@@ -26,6 +26,9 @@ class HanNameKey {
   HanNameKey& operator=(const HanNameKey&) = delete;
 
   [[nodiscard]] std::string key(std::string_view name) const;
+  // key() of a name ascii_fold() has folded already: one fold where a caller
+  // needs both.
+  [[nodiscard]] static std::string key_of_folded(std::string_view folded);
   // Lower-case ASCII letters/digits of the name with other characters as
   // spaces, transliterating non-ASCII first ("José" -> "jose", "张伟" -> "zhang wei").
   [[nodiscard]] std::string ascii_fold(std::string_view text) const;

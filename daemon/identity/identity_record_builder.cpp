@@ -82,8 +82,8 @@ void IdentityRecordBuilder::normalize(IdentityRecord& record) const {
                            ? record.given_name + record.family_name
                            : record.given_name + " " + record.family_name;
   }
-  record.name_key = han_.key(record.full_name);
   record.full_name = han_.ascii_fold(record.full_name);
+  record.name_key = HanNameKey::key_of_folded(record.full_name);
   record.tax_id = alphanumeric_only(record.tax_id);
   record.date_of_birth = alphanumeric_only(record.date_of_birth);
   if (record.date_of_birth.size() != 8) record.date_of_birth.clear();

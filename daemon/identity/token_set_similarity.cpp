@@ -69,20 +69,50 @@ class TokenList {
   std::size_t size_ = 0;
 };
 
-double best_match_sum(const TokenList& from, const TokenList& to) {
-  double sum = 0.0;
-  for (std::size_t i = 0; i < from.size(); ++i) {
-    // An equal token is the best match there is; looking for one first spares
-    // the Jaro-Winkler of every other pair (Pinyin addresses have ten tokens).
-    bool equal = false;
-    for (std::size_t j = 0; j < to.size() && !equal; ++j) equal = from[i] == to[j];
-    double best = equal ? 1.0 : 0.0;
-    for (std::size_t j = 0; j < to.size() && !equal; ++j) {
-      best = std::max(best, JaroWinkler::similarity(from[i], to[j]));
-    }
-    sum += best;
+// Each token's best score so far, in place for the few tokens most values have.
+class BestScores {
+ public:
+  explicit BestScores(std::size_t size) : size_(size) {
+    if (size > kInPlace) more_.resize(size);
   }
-  return sum;
+  [[nodiscard]] double& operator[](std::size_t i) { return size_ <= kInPlace ? in_place_[i] : more_[i]; }
+  [[nodiscard]] double sum() {
+    double total = 0.0;
+    for (std::size_t i = 0; i < size_; ++i) total += (*this)[i];
+    return total;
+  }
+
+ private:
+  static constexpr std::size_t kInPlace = 8;
+  std::array<double, kInPlace> in_place_{};
+  std::vector<double> more_;
+  std::size_t size_;
+};
+
+// The sum of every token's best match on the other side, both sides at once:
+// each pair is scored once and counts for its row and its column (scoring
+// each direction was half of a comparison's time on Pinyin addresses of ten
+// tokens). A pair is scored in one order whichever side it comes from, so the
+// similarity stays symmetric. An equal token is the best match there is: a
+// pair whose two tokens both have one is not scored.
+double best_match_sums(const TokenList& a, const TokenList& b) {
+  BestScores a_best(a.size());
+  BestScores b_best(b.size());
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      if (a[i] == b[j]) a_best[i] = b_best[j] = 1.0;
+    }
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    for (std::size_t j = 0; j < b.size(); ++j) {
+      if (a_best[i] == 1.0 && b_best[j] == 1.0) continue;
+      const double score =
+          a[i] < b[j] ? JaroWinkler::similarity(a[i], b[j]) : JaroWinkler::similarity(b[j], a[i]);
+      a_best[i] = std::max(a_best[i], score);
+      b_best[j] = std::max(b_best[j], score);
+    }
+  }
+  return a_best.sum() + b_best.sum();
 }
 
 }  // namespace
@@ -92,8 +122,7 @@ double TokenSetSimilarity::similarity(std::string_view a, std::string_view b) {
   const TokenList tb(b);
   if (ta.size() == 0 && tb.size() == 0) return 1.0;
   if (ta.size() == 0 || tb.size() == 0) return 0.0;
-  const double total = best_match_sum(ta, tb) + best_match_sum(tb, ta);
-  return total / static_cast<double>(ta.size() + tb.size());
+  return best_match_sums(ta, tb) / static_cast<double>(ta.size() + tb.size());
 }
 
 }  // namespace crmsync::identity

@@ -36,8 +36,9 @@ std::string server_message(PGconn* connection, const PGresult* result) {
   return text;
 }
 
-// Sends what is buffered once it is this large: bounded memory per COPY.
-constexpr std::size_t kSendAt = 1 << 20;
+// Sends what is buffered once it is this large: bounded memory per COPY, and
+// the server inserts the first rows while the rest are being formatted.
+constexpr std::size_t kSendAt = 64 << 10;
 
 }  // namespace
 

@@ -12,6 +12,15 @@ TEST(HanNameKey, HanAndPinyinNamesMatch) {
   EXPECT_EQ(han.key("张 伟"), han.key("ZHANG  wei"));
 }
 
+TEST(HanNameKey, KeyOfAFoldedNameIsTheNamesKey) {
+  const HanNameKey han;
+  for (const char* name :
+       {"张伟", "Zhāng Wěi", "wei  ZHANG", "O'Brien-Smith, Mary", "南京市长安街12号", ""}) {
+    EXPECT_EQ(HanNameKey::key_of_folded(han.ascii_fold(name)), han.key(name)) << name;
+  }
+  EXPECT_EQ(HanNameKey::key_of_folded("zhang wei"), "weizhang");
+}
+
 TEST(HanNameKey, TraditionalAndSimplifiedMatch) {
   const HanNameKey han;
   EXPECT_EQ(han.key("張偉"), han.key("张伟"));
