@@ -17,15 +17,15 @@ std::map<long long, long long> CustomerLinkStore::customer_of(const std::vector<
 
 std::vector<CustomerLink> CustomerLinkStore::members_of(const std::vector<long long>& ids) {
   std::vector<CustomerLink> out;
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+  for (const auto& matching : IdList::matching(database_.dialect(), "customer_id", ids)) {
     std::vector<long long> record(IdList::kChunk), customer(IdList::kChunk), from(IdList::kChunk);
     std::vector<soci::indicator> from_present(IdList::kChunk);
     std::vector<std::string> linked_at(IdList::kChunk), rule(IdList::kChunk);
     soci::statement select =
         (database_.session().prepare
              << "SELECT source_record_id, customer_id, merged_from, linked_at, match_rule"
-                " FROM customer_link WHERE customer_id IN (" +
-                    IdList::chunk(ids, first) + ") ORDER BY source_record_id",
+                " FROM customer_link WHERE " +
+                    matching + " ORDER BY source_record_id",
          soci::into(record), soci::into(customer), soci::into(from, from_present), soci::into(linked_at),
          soci::into(rule));
     select.execute();
@@ -68,9 +68,8 @@ void CustomerLinkStore::queue_link(long long source_record_id, long long custome
 }
 
 void CustomerLinkStore::flush_links() {
-  for (std::size_t first = 0; first < queued_ids_.size(); first += IdList::kChunk) {
-    database_.session() << "DELETE FROM customer_link WHERE source_record_id IN (" +
-                               IdList::chunk(queued_ids_, first) + ")";
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", queued_ids_)) {
+    database_.session() << "DELETE FROM customer_link WHERE " + matching;
   }
   queued_.flush(database_);
   queued_ids_.clear();

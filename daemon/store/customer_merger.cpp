@@ -69,13 +69,12 @@ struct SourceRef {
 
 std::map<long long, SourceRef> source_refs(Database& database, const std::vector<long long>& ids) {
   std::map<long long, SourceRef> out;
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+  for (const auto& matching : IdList::matching(database.dialect(), "id", ids)) {
     std::vector<long long> id(IdList::kChunk);
     std::vector<std::string> instance(IdList::kChunk), external_id(IdList::kChunk);
-    soci::statement select =
-        (database.session().prepare << "SELECT id, instance, external_id FROM source_record WHERE id IN (" +
-                                           IdList::chunk(ids, first) + ")",
-         soci::into(id), soci::into(instance), soci::into(external_id));
+    soci::statement select = (database.session().prepare
+                                  << "SELECT id, instance, external_id FROM source_record WHERE " + matching,
+                              soci::into(id), soci::into(instance), soci::into(external_id));
     select.execute();
     while (select.fetch()) {
       for (std::size_t i = 0; i < id.size(); ++i) out[id[i]] = {instance[i], external_id[i]};

@@ -69,10 +69,9 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
     if (!stored.records.contains(id)) older.push_back(id);
   }
   visit_keys_of(older, [&](std::uint64_t key) { --deltas[key]; });
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    const std::string in = " WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")";
-    sql << "DELETE FROM identity_key" + in;
-    sql << "DELETE FROM identity_value_keys" + in;
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", ids)) {
+    sql << "DELETE FROM identity_key WHERE " + matching;
+    sql << "DELETE FROM identity_value_keys WHERE " + matching;
   }
   blocking.flush(database_);
   values.flush(database_);
@@ -82,14 +81,13 @@ void IdentityKeyStore::replace(const std::vector<RecordKeys>& records) {
 IdentityKeyStore::StoredValueKeys IdentityKeyStore::stored_value_keys(
     const std::vector<long long>& source_record_ids) {
   StoredValueKeys out;
-  for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", source_record_ids)) {
     std::vector<long long> record(IdList::kChunk);
     std::vector<std::string> list(IdList::kChunk);
-    soci::statement select =
-        (database_.session().prepare << "SELECT source_record_id, value_keys FROM identity_value_keys"
-                                        " WHERE source_record_id IN (" +
-                                            IdList::chunk(source_record_ids, first) + ")",
-         soci::into(record), soci::into(list));
+    soci::statement select = (database_.session().prepare
+                                  << "SELECT source_record_id, value_keys FROM identity_value_keys WHERE " +
+                                         matching,
+                              soci::into(record), soci::into(list));
     select.execute();
     while (select.fetch()) {
       for (std::size_t i = 0; i < record.size(); ++i) {
@@ -163,9 +161,8 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
     for (const auto& [key, delta] : rows) counts.add({std::to_string(key), std::to_string(delta)});
     counts.flush(database_);
   }
-  for (std::size_t first = 0; first < shrunk.size(); first += IdList::kChunk) {
-    sql << "DELETE FROM identity_key_count WHERE holders <= 0 AND key_hash IN (" +
-               IdList::chunk(shrunk, first) + ")";
+  for (const auto& matching : IdList::matching(database_.dialect(), "key_hash", shrunk)) {
+    sql << "DELETE FROM identity_key_count WHERE holders <= 0 AND " + matching;
   }
 }
 
@@ -183,12 +180,11 @@ std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
   }
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
+  for (const auto& matching : IdList::matching(database_.dialect(), "key_hash", ids)) {
     std::vector<long long> key(IdList::kChunk), count(IdList::kChunk);
-    soci::statement select = (database_.session().prepare
-                                  << "SELECT key_hash, holders FROM identity_key_count WHERE key_hash IN (" +
-                                         IdList::chunk(ids, first) + ")",
-                              soci::into(key), soci::into(count));
+    soci::statement select =
+        (database_.session().prepare << "SELECT key_hash, holders FROM identity_key_count WHERE " + matching,
+         soci::into(key), soci::into(count));
     select.execute();
     while (select.fetch()) {
       for (std::size_t i = 0; i < key.size(); ++i) out[static_cast<std::uint64_t>(key[i])] = count[i];
@@ -284,11 +280,10 @@ void IdentityKeyStore::visit_block_rows(const std::vector<std::uint64_t>& keys, 
 
 void IdentityKeyStore::visit_keys_of(const std::vector<long long>& source_record_ids,
                                      const std::function<void(std::uint64_t key)>& visit) {
-  for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", source_record_ids)) {
     std::vector<long long> key(IdList::kChunk);
     soci::statement select =
-        (database_.session().prepare << "SELECT key_hash FROM identity_key WHERE source_record_id IN (" +
-                                            IdList::chunk(source_record_ids, first) + ")",
+        (database_.session().prepare << "SELECT key_hash FROM identity_key WHERE " + matching,
          soci::into(key));
     select.execute();
     while (select.fetch()) {

@@ -38,12 +38,12 @@ void MatchDecisionStore::decide(long long a, long long b, const std::string& dec
 std::set<std::pair<long long, long long>> MatchDecisionStore::pairs(const std::string& decision,
                                                                     const std::vector<long long>& records) {
   std::set<std::pair<long long, long long>> out;
-  for (std::size_t first = 0; first < records.size(); first += IdList::kChunk) {
-    const std::string list = IdList::chunk(records, first);
+  const auto as_a = IdList::matching(database_.dialect(), "record_a", records);
+  const auto as_b = IdList::matching(database_.dialect(), "record_b", records);
+  for (std::size_t i = 0; i < as_a.size(); ++i) {
     auto part = fetch_pairs(database_.session(),
-                            "SELECT record_a, record_b FROM match_decision WHERE decision = :decision AND"
-                            " (record_a IN (" +
-                                list + ") OR record_b IN (" + list + "))",
+                            "SELECT record_a, record_b FROM match_decision WHERE decision = :decision AND (" +
+                                as_a[i] + " OR " + as_b[i] + ")",
                             decision);
     out.insert(part.begin(), part.end());
   }

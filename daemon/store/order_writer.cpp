@@ -71,8 +71,8 @@ void OrderWriter::flush(const std::string& now) {
     update_.execute(true);
     replaced.push_back(order_id_);
   }
-  for (std::size_t first = 0; first < replaced.size(); first += IdList::kChunk) {
-    sql << "DELETE FROM order_line WHERE order_id IN (" + IdList::chunk(replaced, first) + ")";
+  for (const auto& matching : IdList::matching(database_.dialect(), "order_id", replaced)) {
+    sql << "DELETE FROM order_line WHERE " + matching;
   }
 
   const auto new_ids = IdReservation::next(database_, "sales_order", fresh.size());

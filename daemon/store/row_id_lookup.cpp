@@ -10,11 +10,10 @@ std::unordered_map<long long, long long> RowIdLookup::by_source_record(
     Database& database, const std::string& table, const std::vector<long long>& source_record_ids,
     const std::string& column) {
   std::unordered_map<long long, long long> out;
-  for (std::size_t first = 0; first < source_record_ids.size(); first += IdList::kChunk) {
+  for (const auto& matching : IdList::matching(database.dialect(), "source_record_id", source_record_ids)) {
     std::vector<long long> record(IdList::kChunk), row(IdList::kChunk);
     soci::statement select = (database.session().prepare << "SELECT source_record_id, " + column + " FROM " +
-                                                                table + " WHERE source_record_id IN (" +
-                                                                IdList::chunk(source_record_ids, first) + ")",
+                                                                table + " WHERE " + matching,
                               soci::into(record), soci::into(row));
     select.execute();
     while (select.fetch()) {

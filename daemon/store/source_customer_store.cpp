@@ -135,9 +135,8 @@ std::vector<identity::MemberRecord> SourceCustomerStore::save_all(
     stored.push_back(member_from(r.source_record_id, [&row](std::size_t c) { return row[c].value_or(""); }));
     rows.add(std::move(row));
   }
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    database_.session() << "DELETE FROM source_customer WHERE source_record_id IN (" +
-                               IdList::chunk(ids, first) + ")";
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", ids)) {
+    database_.session() << "DELETE FROM source_customer WHERE " + matching;
   }
   rows.flush(database_);
   return stored;
@@ -161,8 +160,8 @@ std::vector<identity::MemberRecord> SourceCustomerStore::all() {
 
 std::vector<identity::MemberRecord> SourceCustomerStore::load(const std::vector<long long>& ids) {
   std::vector<identity::MemberRecord> out;
-  for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
-    auto part = select("WHERE source_record_id IN (" + IdList::chunk(ids, first) + ")");
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", ids)) {
+    auto part = select("WHERE " + matching);
     out.insert(out.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
   }
   return out;
