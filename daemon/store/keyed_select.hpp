@@ -11,10 +11,11 @@
 
 namespace crmsync::store {
 
-// Looks up many rows by text key with one SELECT per chunk of keys instead of
-// one per key: "<head> IN (:k0, :k1, ...)" (SQLite: "?"). The keys are bound as
-// parameters, never spliced into the SQL; `head`'s own parameters are bound
-// first, from `fixed`, in order.
+// Looks up many rows by text key with few SELECTs instead of one per key: on
+// PostgreSQL one "<head> = ANY(CAST(:keys AS TEXT[]))" with every key in one
+// array parameter; elsewhere one "<head> IN (:k0, :k1, ...)" (SQLite: "?")
+// per chunk of keys. The keys are bound as parameters, never spliced into the
+// SQL; `head`'s own parameters are bound first, from `fixed`, in order.
 class KeyedSelect {
  public:
   KeyedSelect(Database& database, std::string head, std::vector<std::string> fixed);
@@ -22,9 +23,12 @@ class KeyedSelect {
   // Calls `on_row` for every row any chunk returns. Keys may repeat.
   void run(const std::vector<std::string>& keys, const std::function<void(const soci::row&)>& on_row);
 
-  static constexpr std::size_t kKeysPerStatement = 1000;
+  static constexpr std::size_t kKeysPerStatement = 1000;  // SQLite and MySQL
 
  private:
+  void execute(const std::string& text, const std::vector<std::string*>& keys,
+               const std::function<void(const soci::row&)>& on_row);
+
   Database& database_;
   std::string head_;
   std::vector<std::string> fixed_;

@@ -143,7 +143,10 @@ TEST_P(BatchWritePathTest, ReservesMoreIdsThanOneFetchHolds) {
 
 TEST_P(BatchWritePathTest, KeyedSelectBindsKeysAsValues) {
   auto b = batch("crm", "customers", "c1");
-  const std::vector<std::string> awkward = {"a'b", "x) OR (1=1", "客户-7", "trailing ", "%_"};
+  // Quotes, backslashes, braces, commas and NULL mean something in SQL or in
+  // a PostgreSQL array literal; here they are only text.
+  const std::vector<std::string> awkward = {"a'b",        "x) OR (1=1",  "客户-7", "trailing ", "%_",
+                                            "say \"hi\"", "back\\slash", "{a,b}",  "NULL",      "x\\"};
   for (const auto& id : awkward) b.records.push_back(customer_record(id, "N"));
   write(b);
   KeyedSelect select(*database_,
