@@ -69,7 +69,8 @@ void write_canonical(BatchStatements& statements, const BatchWrite& batch, long 
 }
 
 // Writes records [first, last), whose external ids are distinct: one lookup
-// for all of them, the new ones in multi-row inserts, changed ones one by one.
+// for all of them, the new ones in multi-row inserts, the changed ones in one
+// update (per row on SQLite and MySQL).
 void write_segment(BatchStatements& statements, const BatchWrite& batch, std::size_t first, std::size_t last,
                    const std::string& now, BatchOutcome& outcome, std::vector<StoredRecord>& stored_records) {
   std::vector<const model::NormalizedRecord*> storable;
@@ -88,6 +89,7 @@ void write_segment(BatchStatements& statements, const BatchWrite& batch, std::si
   std::vector<const model::NormalizedRecord*> fresh;
   std::vector<std::optional<long long>> id_of(storable.size());  // nullopt: unchanged
   std::vector<std::size_t> fresh_index;
+  std::vector<SourceRecordWriter::Changed> changed;
   for (std::size_t i = 0; i < storable.size(); ++i) {
     const auto& record = *storable[i];
     const auto found = stored.find(record.external_id);
@@ -100,10 +102,11 @@ void write_segment(BatchStatements& statements, const BatchWrite& batch, std::si
       ++outcome.unchanged;
       continue;
     }
-    statements.sources.update(found->second.id, record, now);
+    changed.emplace_back(found->second.id, &record);
     id_of[i] = found->second.id;
     ++outcome.updated;
   }
+  statements.sources.update_all(changed, now);
   const auto new_ids = statements.sources.insert_all(fresh, now);
   for (std::size_t n = 0; n < fresh.size(); ++n) id_of[fresh_index[n]] = new_ids[n];
   outcome.inserted += fresh.size();

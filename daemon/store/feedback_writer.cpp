@@ -3,6 +3,7 @@
 #include "daemon/store/id_reservation.hpp"
 #include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/row_id_lookup.hpp"
+#include "daemon/store/staged_update.hpp"
 #include "daemon/store/utc_timestamp.hpp"
 
 namespace crmsync::store {
@@ -47,6 +48,10 @@ void FeedbackWriter::flush(const std::string& now) {
       "feedback", {"id", "source_record_id", "customer_id", "order_id", "customer_ref", "order_ref", "kind",
                    "score", "comment", "received_at", "created_at", "updated_at"});
   now_ = now;
+  const bool staged = database_.dialect() == Dialect::postgresql;
+  StagedUpdate changes("feedback", "feedback_changes",
+                       {"customer_id", "order_id", "customer_ref", "order_ref", "kind", "score", "comment",
+                        "received_at", "updated_at"});
   for (const auto& p : pending_) {
     const auto& feedback = *p.feedback;
     std::optional<long long> customer;
@@ -59,7 +64,16 @@ void FeedbackWriter::flush(const std::string& now) {
     }
     const auto received_at =
         feedback.received_at ? std::optional(UtcTimestamp::format(*feedback.received_at)) : std::nullopt;
-    if (const auto found = existing.find(p.source_record_id); found != existing.end()) {
+    const auto score = feedback.score ? MultiRowInsert::Value(std::to_string(*feedback.score)) : std::nullopt;
+    const auto found = existing.find(p.source_record_id);
+    if (found != existing.end() && staged) {
+      changes.add(found->second,
+                  {MultiRowInsert::number(customer), MultiRowInsert::number(order),
+                   MultiRowInsert::text(feedback.customer_ref), MultiRowInsert::text(feedback.order_ref),
+                   feedback.kind, score, MultiRowInsert::text(feedback.comment), received_at, now});
+      continue;
+    }
+    if (found != existing.end()) {
       feedback_id_ = found->second;
       customer_id_.set(customer);
       order_id_.set(order);
@@ -75,10 +89,9 @@ void FeedbackWriter::flush(const std::string& now) {
     rows.add({std::to_string(ids.at(next_id++)), std::to_string(p.source_record_id),
               MultiRowInsert::number(customer), MultiRowInsert::number(order),
               MultiRowInsert::text(feedback.customer_ref), MultiRowInsert::text(feedback.order_ref),
-              feedback.kind,
-              feedback.score ? MultiRowInsert::Value(std::to_string(*feedback.score)) : std::nullopt,
-              MultiRowInsert::text(feedback.comment), received_at, now, now});
+              feedback.kind, score, MultiRowInsert::text(feedback.comment), received_at, now, now});
   }
+  changes.flush(database_);
   rows.flush(database_);
   pending_.clear();
 }

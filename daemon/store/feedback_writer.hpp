@@ -14,7 +14,8 @@ namespace crmsync::store {
 
 // Writes the feedback row of each feedback source record, linked to its
 // customer and order where those are known; a batch at a time, new rows in
-// multi-row statements, changed ones one by one.
+// multi-row statements, changed ones in one staged update on PostgreSQL (one
+// by one elsewhere).
 class FeedbackWriter {
  public:
   FeedbackWriter(Database& database, ReferenceLinker& linker);

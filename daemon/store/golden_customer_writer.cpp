@@ -1,13 +1,12 @@
 #include "daemon/store/golden_customer_writer.hpp"
 
-#include <unordered_map>
 #include <utility>
 
 #include <nlohmann/json.hpp>
 
 #include "daemon/store/id_reservation.hpp"
 #include "daemon/store/multi_row_insert.hpp"
-#include "daemon/store/postgres_copy_in.hpp"
+#include "daemon/store/staged_update.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -123,37 +122,16 @@ void GoldenCustomerWriter::update_all(
 
 void GoldenCustomerWriter::update_staged(
     const std::vector<std::pair<long long, identity::GoldenRecord>>& goldens, const std::string& now) {
-  if (goldens.empty()) return;
-  std::vector<std::string> columns{"id"};
-  columns.insert(columns.end(), kGoldenColumns.begin(), kGoldenColumns.end());
+  std::vector<std::string> columns(kGoldenColumns);
   columns.insert(columns.end(), {"field_sources", "updated_at"});
-  std::string names;
-  std::string assignments;
-  for (std::size_t c = 1; c < columns.size(); ++c) {
-    names += ", " + columns[c];
-    assignments += std::string(c > 1 ? ", " : "") + columns[c] + " = s." + columns[c];
-  }
-  // The session's own staging table, with the customer table's column types;
-  // emptied at commit, and by the update below when one transaction refreshes twice.
-  sql_ << "CREATE TEMPORARY TABLE IF NOT EXISTS customer_refresh ON COMMIT DELETE ROWS AS SELECT id" + names +
-              " FROM customer WITH NO DATA";
-  // A customer listed twice keeps its last version: UPDATE ... FROM would pick one at random.
-  std::unordered_map<long long, std::size_t> last;
-  for (std::size_t i = 0; i < goldens.size(); ++i) last[goldens[i].first] = i;
-  std::vector<std::vector<PostgresCopyIn::Value>> rows;
-  rows.reserve(last.size());
-  for (std::size_t i = 0; i < goldens.size(); ++i) {
-    const auto& [id, golden] = goldens[i];
-    if (last.at(id) != i) continue;
+  StagedUpdate staged("customer", "customer_refresh", columns);
+  for (const auto& [id, golden] : goldens) {
     auto row = golden_values(golden.customer);
-    row.insert(row.begin(), std::to_string(id));
     row.emplace_back(field_sources(golden.lineage));
     row.emplace_back(golden.updated_at.empty() ? now : golden.updated_at);
-    rows.push_back(std::move(row));
+    staged.add(id, std::move(row));
   }
-  PostgresCopyIn::run(database_, "customer_refresh", columns, rows);
-  sql_ << "UPDATE customer AS c SET " + assignments + " FROM customer_refresh AS s WHERE c.id = s.id";
-  sql_ << "DELETE FROM customer_refresh";
+  staged.flush(database_);
 }
 
 void GoldenCustomerWriter::bind_columns(const model::Customer& customer) {

@@ -4,6 +4,7 @@
 #include "daemon/store/id_reservation.hpp"
 #include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/row_id_lookup.hpp"
+#include "daemon/store/staged_update.hpp"
 #include "daemon/store/utc_timestamp.hpp"
 
 namespace crmsync::store {
@@ -60,17 +61,32 @@ void OrderWriter::flush(const std::string& now) {
   std::vector<long long> order_ids(pending_.size());
   std::vector<long long> replaced;
   std::vector<std::size_t> fresh;
+  const bool staged = database_.dialect() == Dialect::postgresql;
+  StagedUpdate changes("sales_order", "sales_order_changes",
+                       {"customer_id", "customer_ref", "order_number", "status", "ordered_at", "currency",
+                        "total", "updated_at"});
   for (std::size_t i = 0; i < pending_.size(); ++i) {
     const auto found = existing.find(pending_[i].source_record_id);
     if (found == existing.end()) {
       fresh.push_back(i);
       continue;
     }
-    order_ids[i] = order_id_ = found->second;
-    bind_order(*pending_[i].order, customer_of(*pending_[i].order));
+    const auto& order = *pending_[i].order;
+    order_ids[i] = found->second;
+    replaced.push_back(found->second);
+    if (staged) {
+      changes.add(found->second,
+                  {MultiRowInsert::number(customer_of(order)), MultiRowInsert::text(order.customer_ref),
+                   MultiRowInsert::text(order.order_number), MultiRowInsert::text(order.status),
+                   timestamp_text(order.ordered_at), MultiRowInsert::text(order.currency),
+                   decimal_text(order.total), now});
+      continue;
+    }
+    order_id_ = found->second;
+    bind_order(order, customer_of(order));
     update_.execute(true);
-    replaced.push_back(order_id_);
   }
+  changes.flush(database_);
   for (const auto& matching : IdList::matching(database_.dialect(), "order_id", replaced)) {
     sql << "DELETE FROM order_line WHERE " + matching;
   }

@@ -14,8 +14,8 @@ namespace crmsync::store {
 
 // Writes the sales_order of each order source record and replaces its lines,
 // a batch at a time: new orders and all lines in multi-row statements, changed
-// orders one by one. Amounts go in as canonical decimal text: exact on every
-// dialect.
+// orders in one staged update on PostgreSQL (one by one elsewhere). Amounts go in as canonical decimal text:
+// exact on every dialect.
 class OrderWriter {
  public:
   OrderWriter(Database& database, ReferenceLinker& linker);

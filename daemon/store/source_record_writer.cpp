@@ -6,6 +6,7 @@
 #include "daemon/store/keyed_select.hpp"
 #include "daemon/store/multi_row_insert.hpp"
 #include "daemon/store/row_value.hpp"
+#include "daemon/store/staged_update.hpp"
 #include "daemon/store/utc_timestamp.hpp"
 
 namespace crmsync::store {
@@ -60,15 +61,31 @@ std::vector<long long> SourceRecordWriter::insert_all(
   return ids;
 }
 
-void SourceRecordWriter::update(long long id, const model::NormalizedRecord& record, const std::string& now) {
-  entity_type_ = sdk::to_string(record.entity);
-  payload_ = record.payload;
-  payload_hash_ = record.payload_hash;
-  source_updated_at_.set(updated_at_text(record));
-  now_ = now;
-  deleted_ = record.deleted ? 1 : 0;
-  id_ = id;
-  update_.execute(true);
+void SourceRecordWriter::update_all(const std::vector<Changed>& changed, const std::string& now) {
+  if (changed.empty()) return;
+  if (database_.dialect() == Dialect::postgresql) {
+    StagedUpdate staged(
+        "source_record", "source_record_changes",
+        {"entity_type", "payload", "payload_hash", "source_updated_at", "last_seen", "deleted"});
+    for (const auto& [id, record] : changed) {
+      staged.add(id, {sdk::to_string(record->entity), record->payload, record->payload_hash,
+                      updated_at_text(*record), now, std::string(record->deleted ? "1" : "0")});
+    }
+    staged.flush(database_);
+    return;
+  }
+  // SQLite runs in-process (a statement costs no round trip); MySQL keeps
+  // one prepared statement per row.
+  for (const auto& [id, record] : changed) {
+    entity_type_ = sdk::to_string(record->entity);
+    payload_ = record->payload;
+    payload_hash_ = record->payload_hash;
+    source_updated_at_.set(updated_at_text(*record));
+    now_ = now;
+    deleted_ = record->deleted ? 1 : 0;
+    id_ = id;
+    update_.execute(true);
+  }
 }
 
 }  // namespace crmsync::store

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <soci/soci.h>
@@ -22,7 +23,8 @@ struct StoredSourceRecord {
 };
 
 // Reads and writes the source_record rows of one stream of one connector
-// instance: lookups and inserts a batch at a time, updates one by one.
+// instance a batch at a time: lookups, inserts and, on PostgreSQL, updates
+// (StagedUpdate); elsewhere changed records are updated one by one.
 class SourceRecordWriter {
  public:
   SourceRecordWriter(Database& database, std::string instance, std::string stream);
@@ -35,7 +37,10 @@ class SourceRecordWriter {
   // Inserts the records (distinct external ids) and returns their ids, in order.
   std::vector<long long> insert_all(const std::vector<const model::NormalizedRecord*>& records,
                                     const std::string& now);
-  void update(long long id, const model::NormalizedRecord& record, const std::string& now);
+  // A stored record's id and its new version.
+  using Changed = std::pair<long long, const model::NormalizedRecord*>;
+  // Rewrites the stored rows of changed records (distinct ids).
+  void update_all(const std::vector<Changed>& changed, const std::string& now);
 
  private:
   Database& database_;

@@ -87,6 +87,65 @@ TEST_P(BatchWritePathTest, BatchLargerThanOneStatementLandsWhole) {
   EXPECT_EQ(p.count("order_line"), 3 * kCustomers);
 }
 
+TEST_P(BatchWritePathTest, ChangedRecordsOfABatchAreAllRewritten) {
+  // A partner re-sends everything, edited, with a few new records among them:
+  // on PostgreSQL the changed rows go through one staged update per table.
+  constexpr int kRecords = 1200;
+  auto customers = batch("crm", "customers", "c1");
+  auto orders = batch("crm", "orders", "o1");
+  for (int i = 0; i < kRecords; ++i) {
+    const auto n = std::to_string(i);
+    customers.records.push_back(customer_record("C" + n, "Kunde " + n));
+    orders.records.push_back(order_record("O" + n, order_of("C" + n, "SO-" + n, 2)));
+    auto about = csat_about("O" + n);
+    about.comment = "first";
+    orders.records.push_back(feedback_record("F" + n, about));
+  }
+  write(customers);
+  write(orders);
+
+  auto resent_customers = batch("crm", "customers", "c2");
+  auto resent_orders = batch("crm", "orders", "o2");
+  for (int i = 0; i < kRecords + 10; ++i) {
+    const auto n = std::to_string(i);
+    resent_customers.records.push_back(customer_record("C" + n, "Kundin " + n, "", "v2"));
+    auto order = order_of("C" + n, "SO-" + n + "-b", 3);
+    order.status = "closed";
+    resent_orders.records.push_back(order_record("O" + n, order, "v2"));
+    auto about = csat_about("O" + n);
+    about.score = 5;
+    about.comment = "amended 'again', \"quoted\"\tand\ttabbed";
+    resent_orders.records.push_back(feedback_record("F" + n, about, "v2"));
+  }
+  const auto customers_outcome = write(resent_customers);
+  const auto orders_outcome = write(resent_orders);
+
+  EXPECT_EQ(customers_outcome.updated, static_cast<std::size_t>(kRecords));
+  EXPECT_EQ(customers_outcome.inserted, 10U);
+  EXPECT_EQ(orders_outcome.updated, static_cast<std::size_t>(2 * kRecords));
+  EXPECT_EQ(orders_outcome.inserted, 20U);
+  auto p = probe();
+  EXPECT_EQ(p.count("source_record"), 3 * (kRecords + 10));
+  EXPECT_EQ(p.count("source_record", "payload NOT LIKE '%v2%'"), 0) << "every stored payload is the new one";
+  EXPECT_EQ(p.count("sales_order"), kRecords + 10);
+  EXPECT_EQ(p.count("sales_order", "status = 'closed' AND order_number LIKE '%-b'"), kRecords + 10);
+  EXPECT_EQ(p.count("sales_order", "customer_id IS NULL"), 0) << "updated orders keep their customers";
+  EXPECT_EQ(p.count("order_line"), 3 * (kRecords + 10)) << "each order's lines replaced, none left over";
+  EXPECT_EQ(p.count("feedback"), kRecords + 10);
+  EXPECT_EQ(p.count("feedback", "score = 5 AND order_id IS NOT NULL"), kRecords + 10);
+  EXPECT_EQ(p.text("SELECT comment FROM feedback f JOIN source_record s ON s.id = f.source_record_id"
+                   " WHERE s.external_id = 'F7'"),
+            "amended 'again', \"quoted\"\tand\ttabbed");
+  EXPECT_EQ(p.count("customer"), kRecords + 10);
+  EXPECT_EQ(p.text("SELECT c.name FROM customer c JOIN customer_link l ON l.customer_id = c.id"
+                   " JOIN source_record s ON s.id = l.source_record_id WHERE s.external_id = 'C42'"),
+            "Kundin 42");
+
+  // The same changes again are no changes.
+  const auto replay = write(resent_orders);
+  EXPECT_EQ(replay.unchanged, static_cast<std::size_t>(2 * (kRecords + 10)));
+}
+
 TEST_P(BatchWritePathTest, RecordSentTwiceInOneBatchEndsAsItsLastVersion) {
   auto b = batch("crm", "orders", "o1");
   b.records = {order_record("O1", order_of("C1", "SO-1", 2), "v1"),
