@@ -128,18 +128,30 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   std::map<long long, identity::MemberRecord> members;
   std::unordered_map<std::uint64_t, identity::KeyGroup> group_of_key;
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> batch_holders;  // indexes into batch_ids
+  // Records seen before that a customer holds stay with it (below): they are
+  // not matched again, so they look for no neighbours. A re-sync of changed
+  // records then costs their writes and their customers' refresh, not a
+  // neighbourhood each. Found as holders of another record's keys, they are
+  // read back like any stored record.
+  std::vector<long long> seen_ids;
+  for (const auto& pending : batch) {
+    if (pending.seen_before) seen_ids.push_back(pending.source_record_id);
+  }
+  const auto linked_before = links.customer_of(seen_ids);
   for (auto& m : sources.save_all(batch)) {
     const long long id = m.source_record_id;
     auto record = builder_.from_customer(std::to_string(id), m.customer);
+    const bool matched = !linked_before.contains(id);
     std::vector<std::uint64_t> blocking;
     for (const auto& grouped : identity::BlockingKeys::grouped_blocking_keys(record)) {
       blocking.push_back(grouped.key);
       group_of_key.emplace(grouped.key, grouped.group);
-      batch_holders[grouped.key].push_back(static_cast<std::uint32_t>(batch_ids.size()));
+      if (matched) batch_holders[grouped.key].push_back(static_cast<std::uint32_t>(batch_ids.size()));
     }
-    batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
     batch_keys.push_back({id, blocking, value_keys(record), seen_before.at(id)});
     batch_ids.push_back(id);
+    if (!matched) continue;
+    batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
     hood.records.push_back(std::move(record));
     hood.blocking.push_back(std::move(blocking));
     hood.ids.push_back(id);
@@ -159,7 +171,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   // whose one key says nothing alone are gathered as flat entries, sorted and
   // folded, not in a hash map of pairs: a batch's usable keys can have over a
   // million holders, and a map node per pair costs several times an entry.
-  std::set<long long> wanted(batch_ids.begin(), batch_ids.end());
+  std::set<long long> wanted(hood.ids.begin(), hood.ids.end());
   std::vector<SharedKey> shared_keys;
   keys.visit_blocks(batch_blocking, config.blocking.max_block_size,
                     [&](std::uint64_t key, const std::vector<long long>& holders) {
@@ -199,6 +211,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   auto customer_of = links.customer_of({wanted.begin(), wanted.end()});
   std::set<long long> neighbour_customers;
   for (const auto& [record, customer] : customer_of) neighbour_customers.insert(customer);
+  customer_of.insert(linked_before.begin(), linked_before.end());
   // A customer built by manual merges is compared part by part: a person
   // said the parts are one customer, not that they look alike, so a new
   // record needs to agree with the part it matches, and it joins that part.
@@ -285,15 +298,15 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   };
   std::vector<Link> new_links;
   for (const auto& pending : batch) {
-    const auto found = hood.index_of.find(pending.source_record_id);
-    if (found == hood.index_of.end()) continue;
-    const std::size_t self = found->second;
     if (const auto linked = customer_of.find(pending.source_record_id); linked != customer_of.end()) {
       // A record seen before stays with its customer; the golden record is
       // rebuilt from its new values. Splitting is a person's decision (unmerge).
       affected.insert(linked->second);
       continue;
     }
+    const auto found = hood.index_of.find(pending.source_record_id);
+    if (found == hood.index_of.end()) continue;
+    const std::size_t self = found->second;
     std::unordered_map<std::size_t, identity::SharedKeyEvidence> shared_with;
     for (const auto key : hood.blocking[self]) {
       if (!usable_set.contains(key)) continue;
