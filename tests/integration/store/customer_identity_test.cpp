@@ -79,6 +79,23 @@ TEST_P(CustomerIdentityTest, HanAndPinyinNamesOfOneCustomerMerge) {
   EXPECT_EQ(probe().count("audit_log", "actor = 'identity' AND action = 'merge'"), 1);
 }
 
+TEST_P(CustomerIdentityTest, ChangedRecordKeepsItsCustomerAndANewOneBesideItStillFindsIt) {
+  store("crm", {source_customer("C1", {{"name", "Anna Schmidt"}, {"email", "anna.schmidt@example.de"}}),
+                source_customer("C2", {{"name", "Wang Fang"}, {"email", "wang.fang@example.cn"}})});
+  const long long anna = customer_of("crm", "C1");
+  // C1 comes back changed (it looks for no neighbours now) together with a
+  // new record that shares its e-mail: the new one must still find C1.
+  store("crm",
+        {source_customer(
+             "C1", {{"name", "Anna Schmidt"}, {"email", "anna.schmidt@example.de"}, {"city", "Köln"}}, "v2"),
+         source_customer("C3", {{"name", "Anna Schmidt"}, {"email", "Anna.Schmidt@example.de"}})});
+  EXPECT_EQ(customer_of("crm", "C1"), anna);
+  EXPECT_EQ(customer_of("crm", "C3"), anna);
+  EXPECT_NE(customer_of("crm", "C2"), anna);
+  EXPECT_EQ(live_customers(), 2);
+  EXPECT_EQ(probe().text("SELECT city FROM customer WHERE id = " + std::to_string(anna)), "Köln");
+}
+
 TEST_P(CustomerIdentityTest, RecordThatNamesItsIdInAnotherSystemJoinsThatRecordsCustomer) {
   // The partner knows the customer by an English name and another mailbox,
   // but its file carries the CRM's id of the same customer.
