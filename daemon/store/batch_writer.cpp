@@ -10,6 +10,7 @@
 #include "daemon/store/checkpoint_writer.hpp"
 #include "daemon/store/column_limits.hpp"
 #include "daemon/store/customer_resolver.hpp"
+#include "daemon/store/database.hpp"
 #include "daemon/store/dead_letter_writer.hpp"
 #include "daemon/store/feedback_writer.hpp"
 #include "daemon/store/order_writer.hpp"
@@ -157,7 +158,22 @@ BatchOutcome BatchWriter::write(const BatchWrite& batch) {
     write_segment(statements, batch, first, last, now, outcome, stored_records);
     first = last;
   }
-  const auto resolution = resolver_->resolve(statements.customers, statements.linker, now);
+  // SQLite reads where it writes: a second connection in the same process
+  // would only take turns with this one.
+  if (!statements.customers.empty() && database_.dialect() != Dialect::sqlite) {
+    if (!reader_) {
+      reader_ = database_.open_another();
+    } else {
+      reader_->reconnect_if_lost();  // idle between sync passes, maybe for hours
+    }
+  }
+  ResolutionOutcome resolution;
+  try {
+    resolution = resolver_->resolve(statements.customers, statements.linker, now, reader_.get());
+  } catch (...) {
+    reader_.reset();
+    throw;
+  }
   outcome.new_customers += resolution.new_customers;
   outcome.merged_into_existing += resolution.linked_to_existing;
   outcome.review_pairs += resolution.review_pairs;

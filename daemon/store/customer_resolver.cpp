@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <future>
 #include <map>
+#include <optional>
 #include <set>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,7 +21,7 @@
 #include "daemon/store/duplicate_candidate_writer.hpp"
 #include "daemon/store/golden_customer_refresher.hpp"
 #include "daemon/store/identity_key_store.hpp"
-#include "daemon/store/match_decision_store.hpp"
+#include "daemon/store/neighbourhood_query.hpp"
 #include "daemon/store/reference_linker.hpp"
 #include "daemon/store/source_customer_store.hpp"
 
@@ -40,13 +41,6 @@ std::vector<std::uint64_t> value_keys(const identity::IdentityRecord& record) {
   }
   return keys;
 }
-
-// One blocking key a batch record shares with a stored record.
-struct SharedKey {
-  long long stored = 0;
-  std::uint32_t batch_index = 0;  // into the batch's ids
-  identity::SharedKeyEvidence evidence;
-};
 
 // The records one batch is resolved against, in the scorer's index order.
 struct Neighbourhood {
@@ -107,7 +101,8 @@ long long CustomerResolver::population(SourceCustomerStore& sources, const std::
 }
 
 ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& batch,
-                                            ReferenceLinker& linker, const std::string& now) {
+                                            ReferenceLinker& linker, const std::string& now,
+                                            Database* reader) {
   ResolutionOutcome outcome;
   if (batch.empty()) return outcome;
   const auto& config = settings_.resolution;
@@ -127,18 +122,23 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   Neighbourhood hood;
   std::map<long long, identity::MemberRecord> members;
   std::unordered_map<std::uint64_t, identity::KeyGroup> group_of_key;
-  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> batch_holders;  // indexes into batch_ids
+  std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> matched_holders;  // indexes into batch_ids
+  std::unordered_map<std::uint64_t, std::vector<long long>> batch_holders;
+  std::vector<long long> replaced;
+  std::vector<long long> matched_ids;
+  std::unordered_set<std::uint64_t> batch_values;
   // Records seen before that a customer holds stay with it (below): they are
   // not matched again, so they look for no neighbours. A re-sync of changed
   // records then costs their writes and their customers' refresh, not a
-  // neighbourhood each. Found as holders of another record's keys, they are
-  // read back like any stored record.
+  // neighbourhood each. Found as another record's neighbours, they are
+  // compared as this batch stores them.
   std::vector<long long> seen_ids;
   for (const auto& pending : batch) {
     if (pending.seen_before) seen_ids.push_back(pending.source_record_id);
   }
   const auto linked_before = links.customer_of(seen_ids);
-  for (auto& m : sources.save_all(batch)) {
+  std::map<long long, std::pair<identity::IdentityRecord, identity::MemberRecord>> staying;
+  for (auto& m : SourceCustomerStore::as_stored(batch)) {
     const long long id = m.source_record_id;
     auto record = builder_.from_customer(std::to_string(id), m.customer);
     const bool matched = !linked_before.contains(id);
@@ -146,93 +146,63 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
     for (const auto& grouped : identity::BlockingKeys::grouped_blocking_keys(record)) {
       blocking.push_back(grouped.key);
       group_of_key.emplace(grouped.key, grouped.group);
-      if (matched) batch_holders[grouped.key].push_back(static_cast<std::uint32_t>(batch_ids.size()));
+      batch_holders[grouped.key].push_back(id);
+      if (matched) matched_holders[grouped.key].push_back(static_cast<std::uint32_t>(batch_ids.size()));
     }
     batch_keys.push_back({id, blocking, value_keys(record), seen_before.at(id)});
+    batch_values.insert(batch_keys.back().values.begin(), batch_keys.back().values.end());
+    if (batch_keys.back().seen_before) replaced.push_back(id);
     batch_ids.push_back(id);
-    if (!matched) continue;
+    if (!matched) {
+      staying.emplace(id, std::make_pair(std::move(record), std::move(m)));
+      continue;
+    }
     batch_blocking.insert(batch_blocking.end(), blocking.begin(), blocking.end());
     hood.records.push_back(std::move(record));
     hood.blocking.push_back(std::move(blocking));
     hood.ids.push_back(id);
+    matched_ids.push_back(id);
     members.emplace(id, std::move(m));
   }
-  keys.replace(batch_keys);
-
-  // 2. Who shares a usable blocking key with the batch, and their customers' records.
   std::sort(batch_blocking.begin(), batch_blocking.end());
   batch_blocking.erase(std::unique(batch_blocking.begin(), batch_blocking.end()), batch_blocking.end());
-  // A key held by more than max_block_size records gives no candidates; its
-  // holders are read only that far.
-  std::vector<std::uint64_t> usable;
-  std::unordered_set<std::uint64_t> rare;
-  // A stored record is read only if some batch record has reason to be
-  // compared with it, not merely because they share a common name. Pairs
-  // whose one key says nothing alone are gathered as flat entries, sorted and
-  // folded, not in a hash map of pairs: a batch's usable keys can have over a
-  // million holders, and a map node per pair costs several times an entry.
-  std::set<long long> wanted(hood.ids.begin(), hood.ids.end());
-  std::vector<SharedKey> shared_keys;
-  keys.visit_blocks(batch_blocking, config.blocking.max_block_size,
-                    [&](std::uint64_t key, const std::vector<long long>& holders) {
-                      if (holders.size() > config.blocking.max_block_size) return;
-                      usable.push_back(key);
-                      const bool is_rare = holders.size() <= config.blocking.rare_block_size;
-                      if (is_rare) rare.insert(key);
-                      identity::SharedKeyEvidence evidence;
-                      evidence.add(group_of_key.at(key), is_rare);
-                      const auto& batch_indexes = batch_holders.at(key);
-                      for (const auto stored : holders) {
-                        for (const auto index : batch_indexes) {
-                          if (batch_ids[index] == stored) continue;
-                          if (evidence.worth_comparing()) {
-                            wanted.insert(stored);
-                          } else {
-                            shared_keys.push_back({stored, index, evidence});
-                          }
-                        }
-                      }
-                    });
-  std::sort(shared_keys.begin(), shared_keys.end(), [](const SharedKey& a, const SharedKey& b) {
-    return std::tie(a.stored, a.batch_index) < std::tie(b.stored, b.batch_index);
-  });
-  for (std::size_t first = 0; first < shared_keys.size();) {
-    auto together = shared_keys[first].evidence;
-    std::size_t next = first + 1;
-    for (; next < shared_keys.size() && shared_keys[next].stored == shared_keys[first].stored &&
-           shared_keys[next].batch_index == shared_keys[first].batch_index;
-         ++next) {
-      together.add(shared_keys[next].evidence);
-    }
-    if (together.worth_comparing()) wanted.insert(shared_keys[first].stored);
-    first = next;
-  }
-  shared_keys = {};  // its memory back before the neighbourhood is read
-  auto customer_of = links.customer_of({wanted.begin(), wanted.end()});
-  std::set<long long> neighbour_customers;
-  for (const auto& [record, customer] : customer_of) neighbour_customers.insert(customer);
-  customer_of.insert(linked_before.begin(), linked_before.end());
-  // A customer built by manual merges is compared part by part: a person
-  // said the parts are one customer, not that they look alike, so a new
-  // record needs to agree with the part it matches, and it joins that part.
-  std::map<long long, long long> part_of;
-  std::map<long long, long long> customer_of_part;
-  for (const auto& link : links.members_of({neighbour_customers.begin(), neighbour_customers.end()})) {
-    wanted.insert(link.source_record_id);
-    customer_of[link.source_record_id] = link.customer_id;
-    part_of[link.source_record_id] = link.merged_from.value_or(link.customer_id);
-    customer_of_part[part_of[link.source_record_id]] = link.customer_id;
-  }
 
-  // The batch's records are in the neighbourhood already; the others are read.
-  std::vector<long long> stored_neighbours;
-  for (const auto id : wanted) {
-    if (!members.contains(id)) stored_neighbours.push_back(id);
+  // 2. Who shares a usable blocking key with the batch, and their customers'
+  //    records, as stored before the batch: read on the reader's connection
+  //    while this one writes the batch's records and keys, else here first.
+  const NeighbourhoodQuery::Request request{batch_blocking, batch_ids,    matched_holders,
+                                            batch_holders,  group_of_key, replaced,
+                                            matched_ids,    batch_values, builder_};
+  std::optional<NeighbourhoodQuery::Found> around;
+  std::future<NeighbourhoodQuery::Found> reading;  // after what it reads: joined first on the way out
+  if (reader != nullptr) {
+    reading = std::async(std::launch::async,
+                         [&] { return NeighbourhoodQuery(*reader, config.blocking).read(request); });
+  } else {
+    around = NeighbourhoodQuery(database_, config.blocking).read(request);
   }
-  for (auto& m : sources.load(stored_neighbours)) {
+  sources.save_all(batch);
+  keys.replace(batch_keys);
+  if (reading.valid()) around = reading.get();
+  auto& wanted = around->wanted;
+  auto& customer_of = around->customer_of;
+  auto& part_of = around->part_of;
+  auto& customer_of_part = around->customer_of_part;
+  const auto& rare = around->rare;
+  customer_of.insert(linked_before.begin(), linked_before.end());
+  for (const auto id : wanted) {
+    if (auto stays = staying.find(id); stays != staying.end()) {
+      hood.ids.push_back(id);
+      hood.records.push_back(std::move(stays->second.first));
+      hood.blocking.push_back(identity::BlockingKeys::blocking_keys(hood.records.back()));
+      members.emplace(id, std::move(stays->second.second));
+    }
+  }
+  for (std::size_t i = 0; i < around->loaded.size(); ++i) {
+    auto& m = around->loaded[i];
     hood.ids.push_back(m.source_record_id);
-    hood.records.push_back(builder_.from_customer(std::to_string(m.source_record_id), m.customer));
-    hood.blocking.push_back(identity::BlockingKeys::blocking_keys(hood.records.back()));
+    hood.records.push_back(std::move(around->loaded_records[i]));
+    hood.blocking.push_back(std::move(around->loaded_blocking[i]));
     members.emplace(m.source_record_id, std::move(m));
   }
   hood.sort_by_id();
@@ -248,7 +218,17 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       if (values_of[i].back() != 0) all_values.push_back(values_of[i].back());
     }
   }
-  const auto value_counts = keys.counts(all_values);
+  // Counts the batch changed, and the batch's own, are read here after its
+  // writes (most are known from the upsert); the neighbours' other values
+  // were counted with the neighbourhood.
+  std::vector<std::uint64_t> after_batch;
+  for (const auto key : all_values) {
+    if (keys.changed(key) || !around->counted.contains(key)) after_batch.push_back(key);
+  }
+  auto value_counts = keys.counts(after_batch);
+  for (const auto& [key, count] : around->counts) {
+    if (!keys.changed(key)) value_counts.emplace(key, count);
+  }
   std::vector<std::uint32_t> counts(identity::kMatchFieldCount * hood.records.size(), 0);
   for (std::size_t i = 0; i < hood.records.size(); ++i) {
     for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
@@ -263,8 +243,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   const identity::FellegiSunterScorer scorer(hood.records, frequencies, config, level_weights(population));
   const identity::IncrementalLinker linker_engine(scorer, config);
 
-  MatchDecisionStore decisions(database_);
-  const auto never = decisions.pairs("never", hood.ids);
+  const auto& never = around->never;
   const auto forbidden = [&](std::size_t a, std::size_t b) {
     const long long x = std::min(hood.ids[a], hood.ids[b]);
     const long long y = std::max(hood.ids[a], hood.ids[b]);
@@ -276,7 +255,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   for (std::size_t i = 0; i < hood.records.size(); ++i) {
     for (const auto key : hood.blocking[i]) by_key[key].push_back(i);
   }
-  const std::unordered_set<std::uint64_t> usable_set(usable.begin(), usable.end());
+  const std::unordered_set<std::uint64_t> usable_set(around->usable.begin(), around->usable.end());
   // The neighbourhood's records of each part, in index order, growing as the batch links.
   std::unordered_map<long long, std::vector<std::size_t>> indexes_of_part;
   for (std::size_t i = 0; i < hood.ids.size(); ++i) {

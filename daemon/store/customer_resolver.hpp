@@ -38,8 +38,13 @@ class CustomerResolver {
   CustomerResolver(const CustomerResolver&) = delete;
   CustomerResolver& operator=(const CustomerResolver&) = delete;
 
+  // `reader`: a second connection to the same database, outside this one's
+  // transaction, on which the batch's neighbourhood is read while this
+  // connection writes the batch's records; none: read here, before them.
+  // Give one only when this transaction has written nothing the neighbourhood
+  // reads (identity keys, links, customer records) before the batch.
   ResolutionOutcome resolve(const std::vector<PendingCustomer>& batch, ReferenceLinker& linker,
-                            const std::string& now);
+                            const std::string& now, Database* reader = nullptr);
 
  private:
   const identity::FellegiSunterScorer::LevelWeights& level_weights(long long population);

@@ -109,6 +109,7 @@ void IdentityKeyStore::add_to_counts(const std::unordered_map<std::uint64_t, lon
   std::vector<long long> shrunk;
   for (const auto& [key, delta] : deltas) {
     if (delta == 0) continue;
+    changed_.insert(key);
     rows.emplace_back(static_cast<long long>(key), delta);
     if (delta < 0) shrunk.push_back(static_cast<long long>(key));
   }
@@ -196,40 +197,60 @@ std::unordered_map<std::uint64_t, long long> IdentityKeyStore::counts(
 }
 
 void IdentityKeyStore::visit_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit,
-                                    const BlockVisitor& visit) {
+                                    const BlockVisitor& visit, const std::vector<long long>& excluded) {
   std::vector<std::uint64_t> distinct(keys);
   std::sort(distinct.begin(), distinct.end());
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   if (distinct.empty()) return;
   if (database_.dialect() == Dialect::mysql) {
-    visit_block_rows(distinct, limit, visit);
+    visit_block_rows(distinct, limit, visit, excluded);
   } else {
-    visit_listed_blocks(distinct, limit, visit);
+    visit_listed_blocks(distinct, limit, visit, excluded);
   }
 }
 
 void IdentityKeyStore::visit_listed_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit,
-                                           const BlockVisitor& visit) {
+                                           const BlockVisitor& visit,
+                                           const std::vector<long long>& excluded) {
   // One statement per batch: per key, an index probe that stops after
   // limit + 1 holders, however many records hold a common key.
   const std::string enough = std::to_string(limit + 1);
   const bool postgresql = database_.dialect() == Dialect::postgresql;
   // The keys as one parameter: an array on PostgreSQL, JSON for SQLite's json_each.
-  std::string listed(1, postgresql ? '{' : '[');
-  for (const auto key : keys) listed += std::to_string(static_cast<long long>(key)) + ",";
-  listed.back() = postgresql ? '}' : ']';
+  const auto listed = [postgresql](const auto& numbers) {
+    std::string text(1, postgresql ? '{' : '[');
+    for (const auto n : numbers) text += std::to_string(static_cast<long long>(n)) + ",";
+    if (numbers.empty()) text += ',';
+    text.back() = postgresql ? '}' : ']';
+    return text;
+  };
+  const std::string keys_listed = listed(keys);
+  const std::string excluded_listed = listed(excluded);
+  // An uncorrelated NOT IN is hashed once per statement; "<> ALL(array)"
+  // would compare each holder with every excluded record.
+  const std::string skip = excluded.empty() ? ""
+                           : postgresql
+                               ? " AND source_record_id NOT IN (SELECT unnest(CAST(:excluded AS BIGINT[])))"
+                               : " AND source_record_id NOT IN (SELECT value FROM json_each(:excluded))";
   const std::string text =
-      postgresql ? "SELECT k.key_hash, (SELECT string_agg(CAST(h.source_record_id AS TEXT), ' ') FROM"
-                   " (SELECT source_record_id FROM identity_key WHERE key_hash = k.key_hash LIMIT " +
-                       enough + ") AS h) FROM unnest(CAST(:keys AS BIGINT[])) AS k(key_hash)"
-                 : "SELECT k.value, (SELECT group_concat(h.source_record_id, ' ') FROM"
-                   " (SELECT source_record_id FROM identity_key WHERE key_hash = k.value LIMIT " +
-                       enough + ") AS h) FROM json_each(:keys) AS k";
+      postgresql
+          ? "SELECT k.key_hash, (SELECT string_agg(CAST(h.source_record_id AS TEXT), ' ') FROM"
+            " (SELECT source_record_id FROM identity_key WHERE key_hash = k.key_hash" +
+                skip + " LIMIT " + enough + ") AS h) FROM unnest(CAST(:keys AS BIGINT[])) AS k(key_hash)"
+          : "SELECT k.value, (SELECT group_concat(h.source_record_id, ' ') FROM"
+            " (SELECT source_record_id FROM identity_key WHERE key_hash = k.value" +
+                skip + " LIMIT " + enough + ") AS h) FROM json_each(:keys) AS k";
   std::vector<long long> key(IdList::kChunk);
   std::vector<std::string> holders_text(IdList::kChunk);
   std::vector<soci::indicator> held(IdList::kChunk);
-  soci::statement select = (database_.session().prepare << text, soci::use(listed), soci::into(key),
-                            soci::into(holders_text, held));
+  soci::statement select(database_.session());
+  select.exchange(soci::use(keys_listed, "keys"));
+  if (!excluded.empty()) select.exchange(soci::use(excluded_listed, "excluded"));
+  select.exchange(soci::into(key));
+  select.exchange(soci::into(holders_text, held));
+  select.alloc();
+  select.prepare(text);
+  select.define_and_bind();
   select.execute();
   while (select.fetch()) {
     for (std::size_t i = 0; i < key.size(); ++i) {
@@ -244,11 +265,15 @@ void IdentityKeyStore::visit_listed_blocks(const std::vector<std::uint64_t>& key
 }
 
 void IdentityKeyStore::visit_block_rows(const std::vector<std::uint64_t>& keys, std::size_t limit,
-                                        const BlockVisitor& visit) {
+                                        const BlockVisitor& visit, const std::vector<long long>& excluded) {
   // MariaDB has no LATERAL and no outer reference inside a derived table:
   // each key's rows are numbered and cut at limit + 1 before they are sent.
   const std::string enough = std::to_string(limit + 1);
   const auto ids = as_ids(keys);
+  std::string skip;
+  for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", excluded)) {
+    skip += " AND NOT " + matching;
+  }
   for (std::size_t first = 0; first < ids.size(); first += IdList::kChunk) {
     std::vector<long long> key(IdList::kChunk), record(IdList::kChunk);
     soci::statement select =
@@ -256,7 +281,7 @@ void IdentityKeyStore::visit_block_rows(const std::vector<std::uint64_t>& keys, 
              << "SELECT key_hash, source_record_id FROM (SELECT key_hash, source_record_id,"
                 " ROW_NUMBER() OVER (PARTITION BY key_hash ORDER BY source_record_id) AS n"
                 " FROM identity_key WHERE key_hash IN (" +
-                    IdList::chunk(ids, first) + ")) AS h WHERE n <= " + enough +
+                    IdList::chunk(ids, first) + ")" + skip + ") AS h WHERE n <= " + enough +
                     " ORDER BY key_hash, source_record_id",
          soci::into(key), soci::into(record));
     select.execute();

@@ -36,12 +36,17 @@ class IdentityKeyStore {
   // How many records carry each value key (keys nobody carries are absent).
   // Keys whose counts replace() has just written are answered from memory.
   [[nodiscard]] std::unordered_map<std::uint64_t, long long> counts(const std::vector<std::uint64_t>& keys);
+  // Whether replace() changed this value key's count: a count read before it
+  // (on another connection, say) is out of date.
+  [[nodiscard]] bool changed(std::uint64_t key) const { return changed_.contains(key); }
   // Calls visit(key, holders) for each of these blocking keys that some
   // record holds, with at most limit + 1 of the records holding it: a key
   // visited with more than `limit` holders has more than `limit`, and only
-  // that many are read however common the key is.
+  // that many are read however common the key is. The `excluded` records are
+  // not holders: a batch passes those whose keys it is about to replace.
   using BlockVisitor = std::function<void(std::uint64_t key, const std::vector<long long>& holders)>;
-  void visit_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit, const BlockVisitor& visit);
+  void visit_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit, const BlockVisitor& visit,
+                    const std::vector<long long>& excluded = {});
 
  private:
   // The value keys of these records as stored, each key once per record, and
@@ -57,14 +62,16 @@ class IdentityKeyStore {
                      const std::function<void(std::uint64_t key)>& visit);
   // visit_blocks with the holders listed as text per key (PostgreSQL, SQLite).
   void visit_listed_blocks(const std::vector<std::uint64_t>& keys, std::size_t limit,
-                           const BlockVisitor& visit);
+                           const BlockVisitor& visit, const std::vector<long long>& excluded);
   // visit_blocks with the holders as rows in key order (MariaDB).
-  void visit_block_rows(const std::vector<std::uint64_t>& keys, std::size_t limit, const BlockVisitor& visit);
+  void visit_block_rows(const std::vector<std::uint64_t>& keys, std::size_t limit, const BlockVisitor& visit,
+                        const std::vector<long long>& excluded);
 
   Database& database_;
   // The counts replace() wrote, as the upsert returned them (PostgreSQL,
   // SQLite): valid while this store lives, inside the batch's transaction.
   std::unordered_map<std::uint64_t, long long> written_counts_;
+  std::unordered_set<std::uint64_t> changed_;
 };
 
 }  // namespace crmsync::store

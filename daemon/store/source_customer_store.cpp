@@ -86,6 +86,18 @@ std::vector<MultiRowInsert::Value> row_of(const PendingCustomer& r) {
           joined_references(r.instance + ":" + r.external_id, c.same_as)};
 }
 
+// The positions of each record's last version, in order: a record listed
+// twice keeps its last values.
+std::vector<std::size_t> last_versions(const std::vector<PendingCustomer>& records) {
+  std::unordered_map<long long, std::size_t> last;
+  for (std::size_t i = 0; i < records.size(); ++i) last[records[i].source_record_id] = i;
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (last.at(records[i].source_record_id) == i) out.push_back(i);
+  }
+  return out;
+}
+
 // What a row reads back as; `text(i)` is column i's text, "" for NULL.
 template <typename Text>
 identity::MemberRecord member_from(long long source_record_id, const Text& text) {
@@ -120,25 +132,28 @@ identity::MemberRecord member_from(long long source_record_id, const Text& text)
 
 }  // namespace
 
-std::vector<identity::MemberRecord> SourceCustomerStore::save_all(
-    const std::vector<PendingCustomer>& records) {
-  std::unordered_map<long long, std::size_t> last;
-  for (std::size_t i = 0; i < records.size(); ++i) last[records[i].source_record_id] = i;
+void SourceCustomerStore::save_all(const std::vector<PendingCustomer>& records) {
   std::vector<long long> ids;
-  std::vector<identity::MemberRecord> stored;
   MultiRowInsert rows("source_customer", column_names());
-  for (std::size_t i = 0; i < records.size(); ++i) {
+  for (const auto i : last_versions(records)) {
     const auto& r = records[i];
-    if (last.at(r.source_record_id) != i) continue;
     if (r.seen_before) ids.push_back(r.source_record_id);
-    auto row = row_of(r);
-    stored.push_back(member_from(r.source_record_id, [&row](std::size_t c) { return row[c].value_or(""); }));
-    rows.add(std::move(row));
+    rows.add(row_of(r));
   }
   for (const auto& matching : IdList::matching(database_.dialect(), "source_record_id", ids)) {
     database_.session() << "DELETE FROM source_customer WHERE " + matching;
   }
   rows.flush(database_);
+}
+
+std::vector<identity::MemberRecord> SourceCustomerStore::as_stored(
+    const std::vector<PendingCustomer>& records) {
+  std::vector<identity::MemberRecord> stored;
+  for (const auto i : last_versions(records)) {
+    const auto row = row_of(records[i]);
+    stored.push_back(
+        member_from(records[i].source_record_id, [&row](std::size_t c) { return row[c].value_or(""); }));
+  }
   return stored;
 }
 

@@ -20,9 +20,12 @@ class SourceCustomerStore {
   // Replaces these records' rows, a few statements per batch (a record
   // listed twice keeps its last values). Keeps each record's own
   // "instance:external_id" among its same-record references, so that records
-  // naming it find it. Returns each record as load() would now read it back,
-  // once per record, so the batch need not be read back.
-  std::vector<identity::MemberRecord> save_all(const std::vector<PendingCustomer>& records);
+  // naming it find it.
+  void save_all(const std::vector<PendingCustomer>& records);
+  // Each record as load() reads it back once save_all() has written it, once
+  // per record, without the database: the batch need not be read back.
+  [[nodiscard]] static std::vector<identity::MemberRecord> as_stored(
+      const std::vector<PendingCustomer>& records);
   // The records with these ids that exist, in no particular order.
   [[nodiscard]] std::vector<identity::MemberRecord> load(const std::vector<long long>& source_record_ids);
   // Every record, by id: the input of a full re-resolve.

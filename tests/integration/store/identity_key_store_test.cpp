@@ -11,6 +11,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -70,6 +71,15 @@ class IdentityKeyStoreTest : public MigratedDatabaseTest {
            source_customer("C2", {{"name", "Jonas Wolf"}, {"email", "jonas@example.com"}})});
     return {std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C1'")),
             std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C2'"))};
+  }
+
+  // Three stored customers: all three hold blocking key 21, the first 22 too.
+  std::tuple<long long, long long, long long> three_holders_of_21(IdentityKeyStore& keys) {
+    const auto [c1, c2] = two_records();
+    store({source_customer("C3", {{"name", "Lena Kraus"}})});
+    const long long c3 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C3'"));
+    keys.replace({{c1, {21, 22}, {}, true}, {c2, {21}, {}, true}, {c3, {21}, {}, true}});
+    return {c1, c2, c3};
   }
 
   int cursor_ = 0;
@@ -152,11 +162,8 @@ TEST_P(IdentityKeyStoreTest, CountsJustWrittenAgreeWithTheTable) {
 }
 
 TEST_P(IdentityKeyStoreTest, BlockIsReadOnlyAsFarAsTheLimit) {
-  const auto [c1, c2] = two_records();
-  store({source_customer("C3", {{"name", "Lena Kraus"}})});
-  const long long c3 = std::stoll(probe().text("SELECT id FROM source_record WHERE external_id = 'C3'"));
   IdentityKeyStore keys(*database_);
-  keys.replace({{c1, {21, 22}, {}, true}, {c2, {21}, {}, true}, {c3, {21}, {}, true}});
+  const auto [c1, c2, c3] = three_holders_of_21(keys);
 
   std::map<std::uint64_t, std::vector<long long>> seen;
   const auto read = [&](std::size_t limit) {
@@ -176,6 +183,21 @@ TEST_P(IdentityKeyStoreTest, BlockIsReadOnlyAsFarAsTheLimit) {
   read(1);
   EXPECT_EQ(seen.at(21).size(), 2U);
   EXPECT_EQ(seen.at(22), std::vector<long long>{c1});
+}
+
+TEST_P(IdentityKeyStoreTest, ExcludedRecordsAreNoHoldersAndDoNotUseUpTheLimit) {
+  IdentityKeyStore keys(*database_);
+  const auto [c1, c2, c3] = three_holders_of_21(keys);
+
+  std::map<std::uint64_t, std::vector<long long>> seen;
+  keys.visit_blocks({21, 22}, 1,
+                    [&](std::uint64_t key, const std::vector<long long>& holders) {
+                      seen[key] = holders;
+                      std::sort(seen[key].begin(), seen[key].end());
+                    },
+                    {c1, c2});
+  EXPECT_EQ(seen, (std::map<std::uint64_t, std::vector<long long>>{{21, {c3}}}))
+      << "key 21 has one holder besides the excluded records, within the limit of 1; nobody else holds 22";
 }
 
 TEST_P(IdentityKeyStoreTest, BlockingKeysAreNotCounted) {
