@@ -7,6 +7,8 @@
 #include <unordered_set>
 #include <variant>
 
+#include <soci/soci.h>
+
 #include "daemon/store/checkpoint_writer.hpp"
 #include "daemon/store/column_limits.hpp"
 #include "daemon/store/customer_resolver.hpp"
@@ -158,11 +160,13 @@ BatchOutcome BatchWriter::write(const BatchWrite& batch) {
     write_segment(statements, batch, first, last, now, outcome, stored_records);
     first = last;
   }
-  // SQLite reads where it writes: a second connection in the same process
-  // would only take turns with this one.
-  if (!statements.customers.empty() && database_.dialect() != Dialect::sqlite) {
+  // In-memory SQLite reads where it writes: another connection would open another database.
+  if (!statements.customers.empty() && database_.shared_with_another()) {
     if (!reader_) {
       reader_ = database_.open_another();
+      // It reads the hot pages of a few indexes: 8 MiB of SQLite's cache
+      // (the writer keeps 32) measured as fast as 32, for 25 MiB less RSS.
+      if (reader_->dialect() == Dialect::sqlite) reader_->session() << "PRAGMA cache_size=-8192";
     } else {
       reader_->reconnect_if_lost();  // idle between sync passes, maybe for hours
     }

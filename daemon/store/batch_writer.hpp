@@ -64,7 +64,7 @@ class BatchWriter {
   Database& database_;
   identity::IdentitySettings identity_;
   std::unique_ptr<CustomerResolver> resolver_;  // keeps its weight estimate from batch to batch
-  // PostgreSQL and MySQL: a second connection on which a batch's
+  // A second connection (none for in-memory SQLite) on which a batch's
   // neighbourhood is read while this one writes the batch (opened with the
   // first customer batch, dropped after a failure and opened again).
   std::unique_ptr<Database> reader_;

@@ -124,7 +124,8 @@ Database::Database(std::unique_ptr<soci::session> session, Dialect dialect, std:
     : session_(std::move(session)),
       dialect_(dialect),
       url_(std::move(url)),
-      display_url_(std::move(display_url)) {}
+      display_url_(std::move(display_url)),
+      shared_with_another_(dialect_ != Dialect::sqlite || DatabaseUrl::parse(url_).path() != ":memory:") {}
 
 bool Database::reconnect_if_lost() {
   if (dialect_ == Dialect::sqlite || session_->is_connected()) return false;

@@ -27,6 +27,9 @@ class Database {
   // A second connection to the same database, for work that must not wait
   // for (or hold up) this one's transaction. Throws like open().
   [[nodiscard]] std::unique_ptr<Database> open_another() const;
+  // Whether a connection from open_another() sees this one's committed data:
+  // not for an in-memory SQLite database, which is its connection's own.
+  [[nodiscard]] bool shared_with_another() const { return shared_with_another_; }
   // After a server restart or a dropped connection: opens a new session when
   // the current one is no longer connected. Returns true when it reconnected;
   // throws std::runtime_error (password redacted) when the server is still
@@ -44,6 +47,7 @@ class Database {
   Dialect dialect_;
   std::string url_;  // with its password: kept only to reconnect, never shown
   std::string display_url_;
+  bool shared_with_another_ = true;
 };
 
 }  // namespace crmsync::store

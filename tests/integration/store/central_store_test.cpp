@@ -526,6 +526,7 @@ TEST_P(SqliteFileTest, CreatesTheDirectoryOfANewFileAndUsesWal) {
   std::filesystem::remove_all(dir);
   const auto database = Database::open("sqlite://" + (dir / "sub dir/crmsync.db").string());
   EXPECT_TRUE(std::filesystem::exists(dir / "sub dir/crmsync.db"));
+  EXPECT_TRUE(database->shared_with_another()) << "a file: a second connection reads what this one commits";
   std::string journal_mode;
   int foreign_keys = 0;
   database->session() << "PRAGMA journal_mode", soci::into(journal_mode);
@@ -535,6 +536,20 @@ TEST_P(SqliteFileTest, CreatesTheDirectoryOfANewFileAndUsesWal) {
 }
 
 INSTANTIATE_TEST_SUITE_P(store, SqliteFileTest, ::testing::Values(Backend::sqlite), BackendName());
+
+TEST(InMemorySqliteTest, MatchesOnItsOneConnection) {
+  // Another connection to ":memory:" would open an empty database of its own.
+  const auto database = Database::open("sqlite://:memory:");
+  EXPECT_FALSE(database->shared_with_another());
+  MigrationRunner(*database).run();
+  BatchWriter writer(*database);
+  auto first = batch("crm", "customers", "c1");
+  first.records.push_back(customer_record("C1", "Anna Berg", "anna@example.com"));
+  writer.write(first);
+  auto second = batch("crm", "customers", "c2");
+  second.records.push_back(customer_record("C2", "Anna Berg", "anna@example.com"));
+  EXPECT_EQ(writer.write(second).merged_into_existing, 1U) << "C2 found C1, stored by the batch before";
+}
 
 }  // namespace
 }  // namespace crmsync::store::testing
