@@ -4,6 +4,7 @@
 #include <functional>
 #include <string_view>
 
+#include "daemon/identity/field_value.hpp"
 #include "daemon/identity/soundex.hpp"
 
 namespace crmsync::identity {
@@ -84,6 +85,15 @@ std::uint64_t BlockingKeys::value_key(MatchField field, const std::string& value
   if (value.empty()) return 0;
   return key_of(static_cast<KeyKind>(static_cast<std::uint64_t>(KeyKind::kFieldValue) + index_of(field)),
                 value);
+}
+
+std::vector<std::uint64_t> BlockingKeys::value_keys(const IdentityRecord& record) {
+  std::vector<std::uint64_t> keys;
+  for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
+    const auto field = static_cast<MatchField>(f);
+    if (const auto key = value_key(field, field_value(record, field))) keys.push_back(key);
+  }
+  return keys;
 }
 
 }  // namespace crmsync::identity

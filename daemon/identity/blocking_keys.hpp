@@ -34,6 +34,8 @@ class BlockingKeys {
   [[nodiscard]] static std::vector<GroupedKey> grouped_blocking_keys(const IdentityRecord& record);
   // The key of `value` in `field` (0 for an empty value).
   [[nodiscard]] static std::uint64_t value_key(MatchField field, const std::string& value);
+  // The value keys of a record's non-empty match fields, in field order.
+  [[nodiscard]] static std::vector<std::uint64_t> value_keys(const IdentityRecord& record);
 };
 
 }  // namespace crmsync::identity

@@ -31,17 +31,6 @@ namespace {
 constexpr std::size_t kWeightSample = 2000;
 constexpr int kBatchesPerCount = 64;
 
-std::vector<std::uint64_t> value_keys(const identity::IdentityRecord& record) {
-  std::vector<std::uint64_t> keys;
-  for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
-    const auto field = static_cast<identity::MatchField>(f);
-    if (const auto key = identity::BlockingKeys::value_key(field, identity::field_value(record, field))) {
-      keys.push_back(key);
-    }
-  }
-  return keys;
-}
-
 // The records one batch is resolved against, in the scorer's index order.
 struct Neighbourhood {
   std::vector<long long> ids;  // source record ids
@@ -149,7 +138,7 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
       batch_holders[grouped.key].push_back(id);
       if (matched) matched_holders[grouped.key].push_back(static_cast<std::uint32_t>(batch_ids.size()));
     }
-    batch_keys.push_back({id, blocking, value_keys(record), seen_before.at(id)});
+    batch_keys.push_back({id, blocking, identity::BlockingKeys::value_keys(record), seen_before.at(id)});
     batch_values.insert(batch_keys.back().values.begin(), batch_keys.back().values.end());
     if (batch_keys.back().seen_before) replaced.push_back(id);
     batch_ids.push_back(id);

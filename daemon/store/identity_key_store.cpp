@@ -220,12 +220,11 @@ void IdentityKeyStore::visit_listed_blocks(const std::vector<std::uint64_t>& key
   const auto listed = [postgresql](const auto& numbers) {
     std::string text(1, postgresql ? '{' : '[');
     for (const auto n : numbers) text += std::to_string(static_cast<long long>(n)) + ",";
-    if (numbers.empty()) text += ',';
-    text.back() = postgresql ? '}' : ']';
+    text.back() = postgresql ? '}' : ']';  // neither list is empty when bound
     return text;
   };
   const std::string keys_listed = listed(keys);
-  const std::string excluded_listed = listed(excluded);
+  const std::string excluded_listed = excluded.empty() ? "" : listed(excluded);
   // An uncorrelated NOT IN is hashed once per statement; "<> ALL(array)"
   // would compare each holder with every excluded record.
   const std::string skip = excluded.empty() ? ""

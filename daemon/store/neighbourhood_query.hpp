@@ -19,11 +19,10 @@ namespace crmsync::store {
 // Reads what a batch of customer records is resolved against, as the store
 // held it before the batch: the stored records that share a usable blocking
 // key with a batch record (and whom a batch record has reason to be compared
-// with), their customers' other records, and the people's "never" decisions
-// among them. The batch's own records and keys are taken from memory, so the
-// result is the same whether the batch's rows are written yet or not; a
-// batch writer runs this on a second connection while its own writes the
-// batch.
+// with), their customers' other records, how common those records' values
+// are, and the people's "never" decisions among them. The batch's own records and keys are taken from memory,
+// so the result is the same whether the batch's rows are written yet or not; a batch writer runs this on a
+// second connection while its own writes the batch.
 class NeighbourhoodQuery {
  public:
   // The batch, as the resolver built it. Every reference stays valid until read() returns.

@@ -2,6 +2,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -513,6 +514,43 @@ TEST_P(ServerConnectionTest, LostConnectionIsReopenedBetweenBatches) {
   EXPECT_TRUE(database->reconnect_if_lost());
   EXPECT_EQ(CheckpointStore(*database).load("i", "s"), "") << "the new session works";
   EXPECT_FALSE(database->reconnect_if_lost()) << "a live session is kept";
+}
+
+TEST_P(ServerConnectionTest, LostReaderConnectionCostsAtMostOneBatch) {
+  auto database = TestDatabase::create(GetParam(), "lost_reader");
+  MigrationRunner(*database).run();
+  BatchWriter writer(*database);
+  auto first = batch("crm", "customers", "c1");
+  first.records.push_back(customer_record("C1", "Anna Berg", "anna@example.com"));
+  writer.write(first);
+  // The server drops every other connection of this database: the writer's
+  // reader, opened with the first batch, among them.
+  DatabaseProbe probe(*database);
+  if (GetParam() == Backend::postgresql) {
+    EXPECT_NE(probe.text("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                         " WHERE datname = current_database() AND pid <> pg_backend_pid()"),
+              "0");
+  } else {
+    std::istringstream others(probe.rows(
+        "SELECT id FROM information_schema.processlist WHERE db = DATABASE() AND id <> CONNECTION_ID()"));
+    int killed = 0;
+    for (std::string id; std::getline(others, id); ++killed) database->session() << "KILL " + id;
+    EXPECT_GT(killed, 0) << "the reader connection is gone already";
+  }
+  auto second = batch("crm", "customers", "c2");
+  second.records.push_back(customer_record("C2", "Anna Berg", "anna@example.com"));
+  int failures = 0;
+  while (true) {
+    try {
+      writer.write(second);
+      break;
+    } catch (const std::exception&) {
+      ASSERT_EQ(++failures, 1) << "a second failure: the lost connection was not replaced";
+    }
+  }
+  EXPECT_EQ(probe.count("source_record"), 2);
+  EXPECT_EQ(probe.text("SELECT COUNT(DISTINCT customer_id) FROM customer_link"), "1")
+      << "C2 was matched against C1, committed before the connection was lost";
 }
 
 INSTANTIATE_TEST_SUITE_P(store, ServerConnectionTest, ::testing::Values(Backend::postgresql, Backend::mysql),
