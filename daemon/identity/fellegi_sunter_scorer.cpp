@@ -98,6 +98,10 @@ ComparisonVector FellegiSunterScorer::compare(std::size_t a, std::size_t b) cons
   return levels;
 }
 
+bool FellegiSunterScorer::reads_candidate_count(MatchField field) {
+  return is_identifier(field);
+}
+
 double FellegiSunterScorer::weight(MatchField field, AgreementLevel level, std::size_t a) const {
   const std::size_t f = index_of(field);
   if (level == AgreementLevel::kMissing) return 0.0;

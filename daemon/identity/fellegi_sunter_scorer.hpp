@@ -51,6 +51,12 @@ class FellegiSunterScorer {
   // neither date of birth nor tax id agreeing.
   [[nodiscard]] static bool names_contradict(const ComparisonVector& levels);
   [[nodiscard]] std::vector<FieldEvidence> explain(std::size_t a, std::size_t b) const;
+  // Whether scoring a against b reads how many records hold b's value of
+  // `field`. All of a's counts are read; of b's only the identifiers' (an
+  // identifier too widely shared on either side is no evidence): an exact
+  // agreement is weighed by a's value, which is b's. A candidate's other
+  // counts need not be known, and need not be looked up.
+  [[nodiscard]] static bool reads_candidate_count(MatchField field);
   [[nodiscard]] const IdentityRecord& record(std::size_t i) const { return records_[i]; }
 
  private:

@@ -165,7 +165,8 @@ BatchOutcome BatchWriter::write(const BatchWrite& batch) {
     if (!reader_) {
       reader_ = database_.open_another();
       // It reads the hot pages of a few indexes: 8 MiB of SQLite's cache
-      // (the writer keeps 32) measured as fast as 32, for 25 MiB less RSS.
+      // (the writer keeps 32) measured as fast as 32, for 25 MiB less RSS
+      // (1,000,000 records: 155 s, 157 s with 32 MiB, 176 s on one handle).
       if (reader_->dialect() == Dialect::sqlite) reader_->session() << "PRAGMA cache_size=-8192";
     } else {
       reader_->reconnect_if_lost();  // idle between sync passes, maybe for hours

@@ -196,12 +196,20 @@ ResolutionOutcome CustomerResolver::resolve(const std::vector<PendingCustomer>& 
   }
   hood.sort_by_id();
 
-  // 3. How common each value is across the whole store.
+  // 3. How common each value is across the whole store: every value of the
+  //    records to be matched, the values the scorer reads of the others,
+  //    which are only ever candidates (their other counts stay 0, unread).
+  const std::unordered_set<long long> to_match(matched_ids.begin(), matched_ids.end());
   std::vector<std::uint64_t> all_values;
   std::vector<std::vector<std::uint64_t>> values_of(hood.records.size());
   for (std::size_t i = 0; i < hood.records.size(); ++i) {
+    const bool matching = to_match.contains(hood.ids[i]);
     for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
       const auto field = static_cast<identity::MatchField>(f);
+      if (!matching && !identity::FellegiSunterScorer::reads_candidate_count(field)) {
+        values_of[i].push_back(0);
+        continue;
+      }
       values_of[i].push_back(
           identity::BlockingKeys::value_key(field, identity::field_value(hood.records[i], field)));
       if (values_of[i].back() != 0) all_values.push_back(values_of[i].back());

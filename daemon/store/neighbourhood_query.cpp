@@ -5,6 +5,8 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "daemon/identity/fellegi_sunter_scorer.hpp"
+#include "daemon/identity/field_value.hpp"
 #include "daemon/identity/shared_key_evidence.hpp"
 #include "daemon/store/customer_link_store.hpp"
 #include "daemon/store/identity_key_store.hpp"
@@ -55,8 +57,16 @@ NeighbourhoodQuery::Found NeighbourhoodQuery::read(const Request& request) {
         request.builder.from_customer(std::to_string(m.source_record_id), m.customer));
     const auto& record = found.loaded_records.back();
     found.loaded_blocking.push_back(identity::BlockingKeys::blocking_keys(record));
-    for (const auto key : identity::BlockingKeys::value_keys(record)) {
-      if (!request.batch_values.contains(key) && found.counted.insert(key).second) values.push_back(key);
+    // A loaded record is only ever a candidate: of its values' counts the
+    // scorer reads the identifiers', a fraction of all (2.08 million rows
+    // read instead of 3.26 million at 1,000,000 records).
+    for (std::size_t f = 0; f < identity::kMatchFieldCount; ++f) {
+      const auto field = static_cast<identity::MatchField>(f);
+      if (!identity::FellegiSunterScorer::reads_candidate_count(field)) continue;
+      const auto key = identity::BlockingKeys::value_key(field, identity::field_value(record, field));
+      if (key != 0 && !request.batch_values.contains(key) && found.counted.insert(key).second) {
+        values.push_back(key);
+      }
     }
   }
   found.counts = IdentityKeyStore(database_).counts(values);

@@ -51,8 +51,9 @@ class NeighbourhoodQuery {
     std::vector<identity::MemberRecord> loaded;            // the wanted records that are not in the batch
     std::vector<identity::IdentityRecord> loaded_records;  // the same, built for matching
     std::vector<std::vector<std::uint64_t>> loaded_blocking;
-    // How many records held each value key of the loaded records (those not
-    // among the batch's), before the batch: `counted` lists the keys read,
+    // How many records held each value the scorer reads of a loaded record
+    // (identifiers: FellegiSunterScorer::reads_candidate_count) that is not
+    // among the batch's, before the batch: `counted` lists the keys read,
     // `counts` those somebody held.
     std::unordered_set<std::uint64_t> counted;
     std::unordered_map<std::uint64_t, long long> counts;

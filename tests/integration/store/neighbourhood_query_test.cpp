@@ -15,6 +15,7 @@
 #include <gtest/gtest.h>
 #include <soci/soci.h>
 
+#include "daemon/identity/blocking_keys.hpp"
 #include "daemon/identity/identity_record_builder.hpp"
 #include "daemon/identity/identity_settings.hpp"
 #include "daemon/store/batch_writer.hpp"
@@ -36,8 +37,8 @@ class NeighbourhoodQueryTest : public MigratedDatabaseTest {
   void SetUp() override {
     MigratedDatabaseTest::SetUp();
     auto b = batch("crm", "customers", "1");
-    b.records = {source_customer("C1", {{"name", "Anna Berg"}}),
-                 source_customer("C2", {{"name", "Jonas Wolf"}}),
+    b.records = {source_customer("C1", {{"name", "Anna Berg"}, {"email", "anna.berg@example.de"}}),
+                 source_customer("C2", {{"name", "Jonas Wolf"}, {"email", "jonas.wolf@example.de"}}),
                  source_customer("C3", {{"name", "Lena Kraus"}})};
     BatchWriter(*database_, identity::IdentitySettings{}).write(b);
     c1_ = id_of("C1");
@@ -104,18 +105,25 @@ TEST_P(NeighbourhoodQueryTest, ARecordKeepingItsKeyCountsOnce) {
     EXPECT_NE(m.source_record_id, c3_) << "C3 comes from the batch, not the store";
 }
 
-TEST_P(NeighbourhoodQueryTest, NeighboursComeBuiltWithTheCountsOfTheirValues) {
+TEST_P(NeighbourhoodQueryTest, NeighboursComeBuiltWithTheCountsOfTheirIdentifiers) {
   const auto found = read(3, false);
   ASSERT_EQ(found.loaded.size(), 2U);
   ASSERT_EQ(found.loaded_records.size(), 2U);
   ASSERT_EQ(found.loaded_blocking.size(), 2U);
+  std::set<std::uint64_t> emails;
+  std::set<std::uint64_t> names;
   for (std::size_t i = 0; i < found.loaded.size(); ++i) {
-    EXPECT_EQ(found.loaded_records[i].id, std::to_string(found.loaded[i].source_record_id));
+    const auto& record = found.loaded_records[i];
+    EXPECT_EQ(record.id, std::to_string(found.loaded[i].source_record_id));
     EXPECT_FALSE(found.loaded_blocking[i].empty());
+    emails.insert(identity::BlockingKeys::value_key(identity::MatchField::kEmail, record.email));
+    names.insert(identity::BlockingKeys::value_key(identity::MatchField::kFamilyName, record.family_name));
   }
-  // Each neighbour's name is its own: counted once, by the first batch.
-  ASSERT_FALSE(found.counted.empty());
-  for (const auto key : found.counted) EXPECT_EQ(found.counts.at(key), 1) << "value key " << key;
+  // A neighbour is only ever a candidate: the scorer reads its identifiers'
+  // counts (each email its own, counted once by the first batch), not its name's.
+  EXPECT_EQ(std::set<std::uint64_t>(found.counted.begin(), found.counted.end()), emails);
+  for (const auto key : emails) EXPECT_EQ(found.counts.at(key), 1) << "value key " << key;
+  for (const auto key : names) EXPECT_FALSE(found.counted.contains(key)) << "value key " << key;
 
   // The batch's own values are counted after its writes, not here.
   batch_values_ = found.counted;

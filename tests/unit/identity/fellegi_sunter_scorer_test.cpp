@@ -69,5 +69,38 @@ TEST(FellegiSunterScorer, DuplicateWithTyposOutscoresDifferentPerson) {
   EXPECT_LT(scorer.score(0, 2), config.thresholds.review_from);
 }
 
+// The store reads only the counts the scorer uses: a candidate's counts
+// other than its identifiers' may be missing (0) without changing a score.
+TEST(FellegiSunterScorer, CandidateCountsBeyondIdentifiersAreNotRead) {
+  auto records = testing::background_people(200);
+  for (std::size_t i = 0; i < 40; ++i) records[i].family_name = "smith";
+  for (std::size_t i = 40; i < 70; ++i) records[i].email = "info@acme.test";
+  records[0].email = "ann.lee@acme.test";
+  records[1] = records[0];  // exact agreements, weighed by their values' counts
+  records[2] = records[0];
+  records[2].given_name += "e";         // a typo: a fuzzy level
+  records[3].email = "info@acme.test";  // a shared mailbox: its count decides, not record 0's
+  const ValueFrequencyTable full(records);
+  std::vector<std::uint32_t> counts;
+  for (std::size_t f = 0; f < kMatchFieldCount; ++f) {
+    const auto field = static_cast<MatchField>(f);
+    for (std::size_t r = 0; r < records.size(); ++r) {
+      const bool unread = r != 0 && !FellegiSunterScorer::reads_candidate_count(field);
+      counts.push_back(unread ? 0 : full.count(field, r));
+    }
+  }
+  const ValueFrequencyTable partial(records.size(), std::move(counts), full.population());
+  const ResolutionConfig config;
+  const auto weights = FellegiSunterScorer::estimate_level_weights(records, config);
+  const FellegiSunterScorer with_all(records, full, config, weights);
+  const FellegiSunterScorer with_read(records, partial, config, weights);
+  EXPECT_FALSE(FellegiSunterScorer::reads_candidate_count(MatchField::kFamilyName));
+  EXPECT_EQ(with_read.compare(0, 3)[index_of(MatchField::kEmail)], AgreementLevel::kMissing);
+  for (std::size_t candidate = 1; candidate < records.size(); ++candidate) {
+    EXPECT_DOUBLE_EQ(with_all.score(0, candidate), with_read.score(0, candidate))
+        << "candidate " << candidate;
+  }
+}
+
 }  // namespace
 }  // namespace crmsync::identity
