@@ -59,6 +59,37 @@ TEST_F(CountryNormalizerTest, MapsTraditionalChineseNames) {
   EXPECT_EQ(code("美國"), "US");
 }
 
+TEST_F(CountryNormalizerTest, MapsCountriesNamedInTheirOwnLanguages) {
+  EXPECT_EQ(code("Deutschland"), "DE");
+  EXPECT_EQ(code("ÖSTERREICH"), "AT");
+  EXPECT_EQ(code("Schweiz"), "CH");
+  EXPECT_EQ(code("Suisse"), "CH");
+  EXPECT_EQ(code("Svizzera"), "CH");
+  EXPECT_EQ(code("España"), "ES");
+  EXPECT_EQ(code("Polska"), "PL");
+  EXPECT_EQ(code("Brasil"), "BR");
+  EXPECT_EQ(code("Россия"), "RU");
+  EXPECT_EQ(code("대한민국"), "KR");
+  EXPECT_EQ(code("Ελλάδα"), "GR");
+}
+
+TEST_F(CountryNormalizerTest, MapsOtherCountriesNamesInMajorLanguages) {
+  EXPECT_EQ(code("Frankreich"), "FR");
+  EXPECT_EQ(code("Vereinigte Staaten"), "US");
+  EXPECT_EQ(code("Espagne"), "ES");
+  EXPECT_EQ(code("Stati Uniti"), "US");
+  EXPECT_EQ(code("Alemania"), "DE");
+  EXPECT_EQ(code("Duitsland"), "DE");
+  EXPECT_EQ(code("Германия"), "DE");
+  EXPECT_EQ(code("ドイツ"), "DE");
+}
+
+TEST_F(CountryNormalizerTest, InstancesShareOneTable) {
+  const CountryNormalizer another;
+  EXPECT_EQ(another.normalize("Deutschland"), "DE");
+  EXPECT_EQ(another.normalize("Atlantis"), std::nullopt);
+}
+
 TEST_F(CountryNormalizerTest, IgnoresWidthAndSpacing) {
   EXPECT_EQ(code("ＣＮ"), "CN");
   EXPECT_EQ(code("\u3000United   Kingdom "), "GB");

@@ -87,6 +87,17 @@ TEST_F(CustomerNormalizerTest, LocalPhoneReadsInTheRecordsOwnCountry) {
   EXPECT_TRUE(customer->phone->valid);
 }
 
+TEST_F(CustomerNormalizerTest, CountryInItsOwnLanguageDecidesHowALocalPhoneReads) {
+  // A German partner's export: "Deutschland", and a mobile number without +49.
+  const auto customer =
+      normalize({{"name", "Daan Bauer"}, {"phone", "0171-0226845"}, {"country", "Deutschland"}});
+  ASSERT_TRUE(customer.has_value()) << customer.error();
+  EXPECT_EQ(customer->country, "DE");
+  EXPECT_EQ(customer->phone->e164, "+491710226845");
+  EXPECT_TRUE(customer->phone->valid);
+  EXPECT_THAT(warnings, IsEmpty());
+}
+
 TEST_F(CustomerNormalizerTest, LocalPhoneWithoutCountryUsesTheDefaultRegion) {
   const auto customer = normalize({{"name", "王芳"}, {"phone", "(010) 6552 8888"}});
   ASSERT_TRUE(customer.has_value()) << customer.error();
