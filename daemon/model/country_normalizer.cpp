@@ -11,8 +11,7 @@
 namespace crmsync::model {
 
 std::optional<std::string> CountryNormalizer::normalize(std::string_view text) const {
-  // Folded as the generator folded the names: case, width and spacing do not matter.
-  const std::string key = unicode_text::collapse_space(unicode_text::nfkc_casefold(unicode_text::trim(text)));
+  const std::string key = unicode_text::lookup_key(text);  // as the generator folded the names
   const auto names = country_names();
   const auto found = std::lower_bound(
       names.begin(), names.end(), key,

@@ -16,8 +16,9 @@ namespace crmsync::model {
 class CountryNormalizer {
  public:
   // "cn", "CHN", "China", "中国大陆", "ＣＮ" -> "CN", "Deutschland" -> "DE";
-  // nothing when unknown or when the name is another country's in another language.
-  // Case, width and white space do not matter.
+  // nothing when unknown. Case, width and white space do not matter. A code,
+  // an English or Chinese name or an alias wins over the other languages'
+  // names; a name two countries share there reads as neither.
   [[nodiscard]] std::optional<std::string> normalize(std::string_view text) const;
 };
 

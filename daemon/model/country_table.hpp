@@ -1,12 +1,11 @@
 #pragma once
 
-#include <cstddef>
 #include <span>
 
 namespace crmsync::model {
 
-// One way of writing a country, folded as CountryNormalizer folds its input
-// (NFKC case fold, single spaces), and the country's ISO 3166-1 alpha-2 code.
+// One way of writing a country, folded by unicode_text::lookup_key, and the
+// country's ISO 3166-1 alpha-2 code.
 struct CountryName {
   const char* key;
   const char* code;

@@ -96,6 +96,10 @@ std::string nfkc_casefold(std::string_view text) {
   return normalize(&icu::Normalizer2::getNFKCCasefoldInstance, text);
 }
 
+std::string lookup_key(std::string_view text) {
+  return collapse_space(nfkc_casefold(text));
+}
+
 std::string to_lower(std::string_view text) {
   return to_utf8(to_unicode(text).toLower(icu::Locale::getRoot()));
 }

@@ -20,6 +20,10 @@ std::string nfkc(std::string_view text);
 // NFKC plus full case folding: the key two spellings of one name share.
 std::string nfkc_casefold(std::string_view text);
 
+// nfkc_casefold() with white space collapsed: the key a name is looked up by,
+// whatever its case, width and spacing ("united  kingdom", "ＵＫ").
+std::string lookup_key(std::string_view text);
+
 // Lower case by the root locale's rules (no Turkish dotless i surprises).
 std::string to_lower(std::string_view text);
 

@@ -22,9 +22,7 @@
 
 namespace {
 
-using crmsync::model::unicode_text::collapse_space;
-using crmsync::model::unicode_text::nfkc_casefold;
-using crmsync::model::unicode_text::trim;
+using crmsync::model::unicode_text::lookup_key;
 
 // Names people use that are not ICU display names.
 constexpr auto kAliases = std::to_array<std::pair<const char*, const char*>>({
@@ -58,11 +56,6 @@ constexpr auto kFirstLanguages = std::to_array<const char*>({"en", "zh", "zh_Han
 // "Espagne", "Stati Uniti"): those of the larger markets partners write in.
 constexpr auto kForeignNameLanguages =
     std::to_array<const char*>({"de", "fr", "es", "it", "pt", "nl", "ru", "ja", "ko"});
-
-// Case, width and spacing differences must not matter: "united  kingdom", "ＵＫ".
-std::string key_of(std::string_view text) {
-  return collapse_space(nfkc_casefold(trim(text)));
-}
 
 std::string utf8(const icu::UnicodeString& text) {
   std::string out;
@@ -107,7 +100,7 @@ void each_country(Visit visit) {
 class Table {
  public:
   // The first reading of a key stays.
-  void add(const std::string& name, const std::string& code) { code_by_key_.emplace(key_of(name), code); }
+  void add(const std::string& name, const std::string& code) { code_by_key_.emplace(lookup_key(name), code); }
 
   // Each country's names in its own languages ("Deutschland", "Österreich",
   // "Suisse", "日本") from ICU's locales, and every country's names in
@@ -115,7 +108,7 @@ class Table {
   void add_other_languages() {
     std::map<std::string, std::string> offered;
     const auto offer = [&](const std::string& name, const char* code) {
-      const auto [at, added] = offered.emplace(key_of(name), code);
+      const auto [at, added] = offered.emplace(lookup_key(name), code);
       if (!added && at->second != code) at->second.clear();
     };
     int available = 0;

@@ -17,6 +17,12 @@ TEST(UnicodeText, CollapseSpaceJoinsRunsWithOneAsciiSpace) {
   EXPECT_EQ(unicode_text::collapse_space("  a \u3000\t b  c "), "a b c");
 }
 
+TEST(UnicodeText, LookupKeyIgnoresCaseWidthAndSpacing) {
+  EXPECT_EQ(unicode_text::lookup_key("\u3000United   KINGDOM "), "united kingdom");
+  EXPECT_EQ(unicode_text::lookup_key("ＵＫ"), "uk");
+  EXPECT_EQ(unicode_text::lookup_key("Österreich"), unicode_text::lookup_key("ÖSTERREICH"));
+}
+
 TEST(UnicodeText, InvalidUtf8BytesPassThrough) {
   const std::string broken =
       "a\xFF"
