@@ -118,8 +118,8 @@ std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
                                                                   const ComparisonVector& levels) const {
   std::array<double, kMatchFieldCount> w{};
   for (std::size_t f = 0; f < kMatchFieldCount; ++f) w[f] = weight(static_cast<MatchField>(f), levels[f], a);
-  // Fields that are not independent must not be counted twice. A house number
-  // means something only on the same street.
+  // Fields that are not independent must not be counted twice.
+  // A house number means something only on the same street.
   const auto address = levels[index_of(MatchField::kAddress)];
   auto& street_number = w[index_of(MatchField::kStreetNumber)];
   if ((address == AgreementLevel::kDisagree || address == AgreementLevel::kMissing) && street_number > 0.0) {
@@ -130,6 +130,39 @@ std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
   auto& postcode = w[index_of(MatchField::kPostcode)];
   if (locality > 0.0 && postcode > 0.0) (locality < postcode ? locality : postcode) = 0.0;
   return w;
+}
+
+bool FellegiSunterScorer::in_other_towns(const ComparisonVector& levels) {
+  const auto locality = levels[index_of(MatchField::kLocality)];
+  const auto postcode = levels[index_of(MatchField::kPostcode)];
+  const auto near = [](AgreementLevel level) { return level != AgreementLevel::kDisagree && level != AgreementLevel::kMissing; };
+  if (locality == AgreementLevel::kDisagree) return !near(postcode);
+  return postcode == AgreementLevel::kDisagree && locality == AgreementLevel::kMissing;
+}
+
+bool FellegiSunterScorer::contacts_contradict(const ComparisonVector& levels) {
+  const auto agrees = [&levels](MatchField field) {
+    const auto level = levels[index_of(field)];
+    return level == AgreementLevel::kExact || level == AgreementLevel::kStrong;
+  };
+  bool compared = false;
+  for (const auto field : {MatchField::kEmail, MatchField::kPhone, MatchField::kTaxId}) {
+    if (agrees(field)) return false;
+    compared = compared || levels[index_of(field)] != AgreementLevel::kMissing;
+  }
+  // A birth date one digit off is more likely a typo than another person.
+  if (levels[index_of(MatchField::kDateOfBirth)] != AgreementLevel::kDisagree &&
+      levels[index_of(MatchField::kDateOfBirth)] != AgreementLevel::kMissing) {
+    return false;
+  }
+  // One house: the street agrees and the number does not differ, or the
+  // street is similar (a typo, a district added) and the number is the same.
+  const auto street = levels[index_of(MatchField::kAddress)];
+  const auto number = levels[index_of(MatchField::kStreetNumber)];
+  const bool one_house = (agrees(MatchField::kAddress) && number != AgreementLevel::kDisagree) ||
+                         (street == AgreementLevel::kWeak && number == AgreementLevel::kExact);
+  if (one_house && !in_other_towns(levels)) return false;
+  return compared;
 }
 
 bool FellegiSunterScorer::names_contradict(const ComparisonVector& levels) {
@@ -152,6 +185,13 @@ double FellegiSunterScorer::score(std::size_t a, std::size_t b) const {
   // such a pair never reaches the review band. With a personal fact in
   // common, the names were more likely entered wrong, and the weights decide.
   if (names_contradict(levels)) total = std::min(total, config_.thresholds.review_from - 1.0);
+  // Two records that agree on a name and a town but on no way to reach the
+  // person (their e-mail, phone or tax id differ, their street does not
+  // agree) may be one person who moved and changed numbers, or two people of
+  // one name, as common names are: a person decides, whatever the names weigh.
+  if (contacts_contradict(levels)) {
+    total = std::min(total, config_.thresholds.auto_merge_at - 1.0);
+  }
   return total;
 }
 

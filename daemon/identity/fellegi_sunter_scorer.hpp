@@ -50,6 +50,14 @@ class FellegiSunterScorer {
   // Given and family names both known on both sides and both different, and
   // neither date of birth nor tax id agreeing.
   [[nodiscard]] static bool names_contradict(const ComparisonVector& levels);
+  // The towns differ: the localities disagree and the postcodes are not near,
+  // or the postcodes disagree where a locality is unknown.
+  [[nodiscard]] static bool in_other_towns(const ComparisonVector& levels);
+  // An e-mail, phone or tax id is known on both sides and none of them agree,
+  // the dates of birth are not even near, and the addresses do not agree (one
+  // street in one town, no other house number). Such a pair scores at most
+  // auto_merge_at - 1: a review pair at best.
+  [[nodiscard]] static bool contacts_contradict(const ComparisonVector& levels);
   [[nodiscard]] std::vector<FieldEvidence> explain(std::size_t a, std::size_t b) const;
   // Whether scoring a against b reads how many records hold b's value of
   // `field`. All of a's counts are read; of b's only the identifiers' (an

@@ -20,6 +20,9 @@ struct IdentityRecord {
   std::string company;
   std::string street_number;
   std::string address;
+  // The address was written in Han characters: its folded tokens are
+  // syllables, which compare whole ("nan" is not nearly "nian").
+  bool address_in_han = false;
   std::string locality;  // suburb or city
   std::string postcode;
   std::string state;

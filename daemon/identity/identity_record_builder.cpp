@@ -4,6 +4,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "daemon/identity/han_address.hpp"
+#include "daemon/identity/token_set_similarity.hpp"
 #include "daemon/model/unicode_text.hpp"
 
 namespace crmsync::identity {
@@ -18,6 +20,10 @@ std::string alphanumeric_only(std::string_view text) {
     if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::string lower_ascii(std::string text) {
@@ -39,6 +45,35 @@ bool is_role_mailbox(std::string_view address) {
   if (at == std::string_view::npos) return false;
   const auto local = address.substr(0, at);
   return std::find(std::begin(kRoles), std::end(kRoles), local) != std::end(kRoles);
+}
+
+// "12", "12a": a house number as one token of a folded address.
+bool is_house_number(std::string_view token) {
+  if (token.empty() || token.front() < '0' || token.front() > '9') return false;
+  const auto digits = std::find_if(token.begin(), token.end(), [](char c) { return c < '0' || c > '9'; });
+  const auto rest = static_cast<std::size_t>(token.end() - digits);
+  return rest == 0 || (rest == 1 && *digits >= 'a' && *digits <= 'z');
+}
+
+// The house number of a folded address written in one piece, first or last
+// ("hauptstrasse 12", "12 high street"), moves to street_number: on its own
+// a number differs by a character or two where the street is the same
+// ("gartenweg 14" and "gartenweg 147" look nearly alike), and it is what
+// tells two houses of one street apart.
+void split_house_number(IdentityRecord& record) {
+  const auto tokens = TokenSetSimilarity::tokens(record.address);
+  if (tokens.size() < 2) return;
+  const bool last = is_house_number(tokens.back());
+  if (!last && !is_house_number(tokens.front())) return;
+  const auto number = last ? tokens.back() : tokens.front();
+  std::string street;
+  for (const auto token : tokens) {
+    if (token.data() == number.data()) continue;
+    if (!street.empty()) street += ' ';
+    street += token;
+  }
+  record.street_number = std::string(number);
+  record.address = std::move(street);
 }
 
 }  // namespace
@@ -89,8 +124,17 @@ void IdentityRecordBuilder::normalize(IdentityRecord& record) const {
   if (record.date_of_birth.size() != 8) record.date_of_birth.clear();
   record.postcode = alphanumeric_only(record.postcode);
   record.company = han_.ascii_fold(record.company);
+  if (!is_ascii(record.address)) {
+    auto parts = HanAddress::split(record.address);
+    if (parts.in_han) {
+      record.address_in_han = true;
+      record.address = std::move(parts.street);
+      if (record.street_number.empty()) record.street_number = std::move(parts.house_number);
+    }
+  }
   record.street_number = han_.ascii_fold(record.street_number);
   record.address = han_.ascii_fold(record.address);
+  if (record.street_number.empty()) split_house_number(record);
   record.locality = han_.ascii_fold(record.locality);
   record.state = han_.ascii_fold(record.state);
 }

@@ -1,6 +1,8 @@
 #include "daemon/identity/record_comparator.hpp"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "daemon/identity/date_of_birth_comparator.hpp"
 #include "daemon/identity/jaro_winkler.hpp"
@@ -35,16 +37,52 @@ AgreementLevel token_set_level(const std::string& a, const std::string& b) {
   return by_similarity(a, b, TokenSetSimilarity::similarity(a, b));
 }
 
+// Transliterated Han text: a syllable is a character, so one differing
+// syllable is one differing character, whatever letters the two share
+// ("nan jing lu" and "nan ning lu" are two streets). Edit distance over
+// syllables, in order.
+AgreementLevel syllable_level(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return AgreementLevel::kMissing;
+  if (a == b) return AgreementLevel::kExact;
+  const auto x = TokenSetSimilarity::tokens(a);
+  const auto y = TokenSetSimilarity::tokens(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  const double longest = static_cast<double>(std::max(x.size(), y.size()));
+  return by_similarity(a, b, 1.0 - static_cast<double>(row[y.size()]) / longest);
+}
+
 AgreementLevel exact_level(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return AgreementLevel::kMissing;
   return a == b ? AgreementLevel::kExact : AgreementLevel::kDisagree;
 }
 
-// One edit apart counts as a typo of the same identifier (strong), not as equal.
+// Two neighbouring characters swapped, the rest equal: 8638391 for 8368391.
+bool neighbours_swapped(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.compare(i + 2, std::string::npos, b, i + 2, std::string::npos) == 0;
+}
+
+// One edit apart, or two neighbouring characters swapped, counts as a typo of
+// the same identifier (strong), not as equal.
 AgreementLevel identifier_level(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return AgreementLevel::kMissing;
   if (a == b) return AgreementLevel::kExact;
-  if (a.size() >= 5 && LevenshteinSimilarity::distance(a, b) == 1) return AgreementLevel::kStrong;
+  if (a.size() >= 5 && (LevenshteinSimilarity::distance(a, b) == 1 || neighbours_swapped(a, b))) {
+    return AgreementLevel::kStrong;
+  }
   return AgreementLevel::kDisagree;
 }
 
@@ -111,7 +149,9 @@ ComparisonVector RecordComparator::compare(const IdentityRecord& a, const Identi
   out[index_of(MatchField::kTaxId)] = identifier_level(a.tax_id, b.tax_id);
   out[index_of(MatchField::kCompany)] = token_set_level(a.company, b.company);
   out[index_of(MatchField::kStreetNumber)] = exact_level(a.street_number, b.street_number);
-  out[index_of(MatchField::kAddress)] = token_set_level(a.address, b.address);
+  out[index_of(MatchField::kAddress)] = a.address_in_han && b.address_in_han
+                                            ? syllable_level(a.address, b.address)
+                                            : token_set_level(a.address, b.address);
   out[index_of(MatchField::kLocality)] = jaro_winkler_level(a.locality, b.locality);
   out[index_of(MatchField::kPostcode)] = postcode_level(a.postcode, b.postcode);
   out[index_of(MatchField::kState)] = exact_level(a.state, b.state);

@@ -69,6 +69,72 @@ TEST(FellegiSunterScorer, DuplicateWithTyposOutscoresDifferentPerson) {
   EXPECT_LT(scorer.score(0, 2), config.thresholds.review_from);
 }
 
+// Two people of one name in one town, reached at different addresses and
+// numbers: however rare the name, a person decides.
+TEST(FellegiSunterScorer, NameAndTownAloneNeverMergeOnTheirOwn) {
+  auto records = testing::background_people(2000);
+  records[1] = records[0];
+  records[0].email = "ann.lee@one.test";
+  records[1].email = "ann.lee@two.test";
+  records[0].phone = "+61412345678";
+  records[1].phone = "+61498765432";
+  records[1].address = records[5].address;
+  records[1].street_number = records[5].street_number;
+  records[1].date_of_birth = records[7].date_of_birth;  // three digits apart
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;
+  const FellegiSunterScorer scorer(records, frequencies, config);
+  const auto levels = scorer.compare(0, 1);
+  EXPECT_TRUE(FellegiSunterScorer::contacts_contradict(levels));
+  EXPECT_LE(scorer.score(0, 1), config.thresholds.auto_merge_at - 1.0);
+  EXPECT_GE(scorer.score(0, 1), config.thresholds.review_from);  // a review pair, not nothing
+  // One shared number is a way to reach the same person: the weights decide.
+  records[1].phone = records[0].phone;
+  const ValueFrequencyTable shared(records);
+  const FellegiSunterScorer with_phone(records, shared, config);
+  EXPECT_FALSE(FellegiSunterScorer::contacts_contradict(with_phone.compare(0, 1)));
+  EXPECT_GE(with_phone.score(0, 1), config.thresholds.auto_merge_at);
+}
+
+TEST(FellegiSunterScorer, AnotherHouseOfOneStreetIsNotOneAddress) {
+  auto records = testing::background_people(200);
+  records[1] = records[0];
+  records[0].email = "ann.lee@one.test";
+  records[1].email = "ann.lee@two.test";
+  records[1].street_number = records[0].street_number + "0";
+  records[1].date_of_birth = records[7].date_of_birth;
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;
+  const FellegiSunterScorer scorer(records, frequencies, config);
+  EXPECT_TRUE(FellegiSunterScorer::contacts_contradict(scorer.compare(0, 1)));
+  // The same house, or a birth date one digit off, is a personal fact in common.
+  records[1].street_number = records[0].street_number;
+  EXPECT_FALSE(FellegiSunterScorer::contacts_contradict(scorer.compare(0, 1)));
+  records[1].street_number += "0";
+  records[1].date_of_birth = records[0].date_of_birth;
+  records[1].date_of_birth.back() = records[0].date_of_birth.back() == '1' ? '2' : '1';
+  EXPECT_FALSE(FellegiSunterScorer::contacts_contradict(scorer.compare(0, 1)));
+}
+
+TEST(FellegiSunterScorer, OneStreetInAnotherTownIsNotOneAddress) {
+  ComparisonVector levels;
+  levels.fill(AgreementLevel::kMissing);
+  levels[index_of(MatchField::kEmail)] = AgreementLevel::kDisagree;
+  levels[index_of(MatchField::kAddress)] = AgreementLevel::kExact;
+  levels[index_of(MatchField::kStreetNumber)] = AgreementLevel::kExact;
+  EXPECT_FALSE(FellegiSunterScorer::contacts_contradict(levels));
+  levels[index_of(MatchField::kLocality)] = AgreementLevel::kDisagree;
+  levels[index_of(MatchField::kPostcode)] = AgreementLevel::kDisagree;
+  EXPECT_TRUE(FellegiSunterScorer::in_other_towns(levels));
+  EXPECT_TRUE(FellegiSunterScorer::contacts_contradict(levels));
+  levels[index_of(MatchField::kPostcode)] = AgreementLevel::kWeak;  // a postcode one digit off: near
+  EXPECT_FALSE(FellegiSunterScorer::in_other_towns(levels));
+  // With no identifier known on both sides there is nothing to contradict.
+  levels[index_of(MatchField::kEmail)] = AgreementLevel::kMissing;
+  levels[index_of(MatchField::kPostcode)] = AgreementLevel::kDisagree;
+  EXPECT_FALSE(FellegiSunterScorer::contacts_contradict(levels));
+}
+
 // The store reads only the counts the scorer uses: a candidate's counts
 // other than its identifiers' may be missing (0) without changing a score.
 TEST(FellegiSunterScorer, CandidateCountsBeyondIdentifiersAreNotRead) {

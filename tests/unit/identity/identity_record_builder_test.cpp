@@ -54,5 +54,44 @@ TEST(IdentityRecordBuilder, DateOfBirthBecomesDigits) {
   EXPECT_EQ(IdentityRecordBuilder().from_customer("1", c).date_of_birth, "19800307");
 }
 
+TEST(IdentityRecordBuilder, LatinHouseNumberIsSplitFromTheStreet) {
+  const IdentityRecordBuilder builder;
+  model::Customer c = customer_named("Ann Lee");
+  c.address = "Hauptstraße 12a";
+  IdentityRecord r = builder.from_customer("1", c);
+  EXPECT_EQ(r.address, "hauptstrasse");
+  EXPECT_EQ(r.street_number, "12a");
+  c.address = "12 High Street";
+  r = builder.from_customer("2", c);
+  EXPECT_EQ(r.address, "high street");
+  EXPECT_EQ(r.street_number, "12");
+  // Two numbers: which one is the house is not clear, so nothing moves.
+  c.address = "Flat 3, 12 High Street";
+  r = builder.from_customer("3", c);
+  EXPECT_EQ(r.address, "flat 3 12 high street");
+  EXPECT_TRUE(r.street_number.empty());
+  EXPECT_FALSE(r.address_in_han);
+}
+
+TEST(IdentityRecordBuilder, GivenStreetNumberLeavesTheAddressAlone) {
+  IdentityRecord r;
+  r.street_number = "7";
+  r.address = "Theodore Street 12";
+  IdentityRecordBuilder().normalize(r);
+  EXPECT_EQ(r.street_number, "7");
+  EXPECT_EQ(r.address, "theodore street 12");
+}
+
+TEST(IdentityRecordBuilder, HanAddressLosesItsCityAndHouseNumber) {
+  model::Customer c = customer_named("马军");
+  c.city = "深圳";
+  c.address = "深圳市南京路801号";
+  const IdentityRecord r = IdentityRecordBuilder().from_customer("1", c);
+  EXPECT_TRUE(r.address_in_han);
+  EXPECT_EQ(r.address, "nan jing lu");
+  EXPECT_EQ(r.street_number, "801");
+  EXPECT_EQ(r.locality, "shen zhen");
+}
+
 }  // namespace
 }  // namespace crmsync::identity
