@@ -3,9 +3,10 @@
 // CRM, and as COPY / per-row SQL for the reference cases of bench/run.
 //
 //   backfill_generator --records N --out DIR [--duplicate-share 0.1]
-//                      [--bad-share 0.0005] [--seed 42] [--only csv|crm|reference]
+//                      [--bad-share 0.0005] [--seed 42] [--only csv|crm|reference|truth]
 //
-// DIR/csv, DIR/crm, DIR/reference, and DIR/manifest (key=value counts).
+// DIR/csv, DIR/crm, DIR/reference, DIR/truth (which person each customer
+// record is), and DIR/manifest (key=value counts).
 #include <chrono>
 #include <cstdlib>
 #include <exception>
@@ -19,6 +20,7 @@
 #include "output_file.hpp"
 #include "reference_row_writer.hpp"
 #include "salesforce_page_writer.hpp"
+#include "truth_writer.hpp"
 #include "synthetic_backfill.hpp"
 
 namespace {
@@ -36,7 +38,7 @@ struct Arguments {
   std::cerr
       << "backfill_generator: " << problem << "\n"
       << "usage: backfill_generator --records N --out DIR [--duplicate-share S] [--bad-share S] [--seed N]"
-         " [--only csv|crm|reference]\n";
+         " [--only csv|crm|reference|truth]\n";
   std::exit(2);
 }
 
@@ -70,8 +72,9 @@ Arguments parse(int argc, char** argv) {
   if (args.records < 20) usage("--records must be at least 20");
   if (args.duplicate_share < 0.0 || args.duplicate_share > 0.5) usage("--duplicate-share must be in 0..0.5");
   if (args.bad_share < 0.0 || args.bad_share > 0.1) usage("--bad-share must be in 0..0.1");
-  if (!args.only.empty() && args.only != "csv" && args.only != "crm" && args.only != "reference") {
-    usage("--only takes csv, crm or reference");
+  if (!args.only.empty() && args.only != "csv" && args.only != "crm" && args.only != "reference" &&
+      args.only != "truth") {
+    usage("--only takes csv, crm, reference or truth");
   }
   return args;
 }
@@ -105,6 +108,9 @@ int main(int argc, char** argv) {
     }
     if (args.only.empty() || args.only == "reference") {
       crmsync::bench::ReferenceRowWriter(backfill).write(args.out / "reference");
+    }
+    if (args.only.empty() || args.only == "truth") {
+      crmsync::bench::TruthWriter(backfill).write(args.out / "truth");
     }
     crmsync::bench::OutputFile file(args.out / "manifest");
     file.write(manifest);

@@ -89,6 +89,10 @@ std::string account_name(const SyntheticCustomer& c) {
 
 }  // namespace
 
+std::string SalesforcePageWriter::record_id(std::size_t number) {
+  return number % kAccountEvery == 0 ? account_id_of(number) : contact_id_of(number);
+}
+
 SalesforcePageWriter::Counts SalesforcePageWriter::write(const std::filesystem::path& directory) const {
   std::filesystem::create_directories(directory);
   const BackfillShape& shape = backfill_.shape();

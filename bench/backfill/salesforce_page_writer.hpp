@@ -2,6 +2,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <string>
 
 #include "synthetic_backfill.hpp"
 
@@ -25,6 +26,8 @@ class SalesforcePageWriter {
   explicit SalesforcePageWriter(const SyntheticBackfill& backfill) : backfill_(backfill) {}
 
   Counts write(const std::filesystem::path& directory) const;
+  // The Id of customer `number`'s row: an Account's or a Contact's.
+  [[nodiscard]] static std::string record_id(std::size_t number);
 
  private:
   const SyntheticBackfill& backfill_;
