@@ -20,8 +20,8 @@
 #include "output_file.hpp"
 #include "reference_row_writer.hpp"
 #include "salesforce_page_writer.hpp"
-#include "truth_writer.hpp"
 #include "synthetic_backfill.hpp"
+#include "truth_writer.hpp"
 
 namespace {
 

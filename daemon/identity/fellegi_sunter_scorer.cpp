@@ -118,8 +118,8 @@ std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
                                                                   const ComparisonVector& levels) const {
   std::array<double, kMatchFieldCount> w{};
   for (std::size_t f = 0; f < kMatchFieldCount; ++f) w[f] = weight(static_cast<MatchField>(f), levels[f], a);
-  // Fields that are not independent must not be counted twice.
-  // A house number means something only on the same street.
+  // Fields that are not independent must not be counted twice. A house number
+  // means something only on the same street.
   const auto address = levels[index_of(MatchField::kAddress)];
   auto& street_number = w[index_of(MatchField::kStreetNumber)];
   if ((address == AgreementLevel::kDisagree || address == AgreementLevel::kMissing) && street_number > 0.0) {
@@ -135,7 +135,9 @@ std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
 bool FellegiSunterScorer::in_other_towns(const ComparisonVector& levels) {
   const auto locality = levels[index_of(MatchField::kLocality)];
   const auto postcode = levels[index_of(MatchField::kPostcode)];
-  const auto near = [](AgreementLevel level) { return level != AgreementLevel::kDisagree && level != AgreementLevel::kMissing; };
+  const auto near = [](AgreementLevel level) {
+    return level != AgreementLevel::kDisagree && level != AgreementLevel::kMissing;
+  };
   if (locality == AgreementLevel::kDisagree) return !near(postcode);
   return postcode == AgreementLevel::kDisagree && locality == AgreementLevel::kMissing;
 }

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <string>
 #include <vector>
 
 #include <unicode/uscript.h>
@@ -17,7 +19,7 @@ namespace {
 constexpr std::array<UChar32, 4> kDivisionSuffixes = {0x7701, 0x5E02, 0x533A, 0x53BF};  // 省 市 区 县
 // A division's name is short: 内蒙古自治区 is one of the longest.
 constexpr std::size_t kLongestDivision = 8;
-constexpr std::size_t kMostDivisions = 3;  // province, city, district
+constexpr std::size_t kMostDivisions = 3;   // province, city, district
 constexpr UChar32 kHao = 0x53F7;            // 号, after a house number
 constexpr UChar32 kFullWidthZero = 0xFF10;  // ０
 
@@ -53,24 +55,24 @@ void append_utf8(std::string& out, UChar32 c) {
   if (!error) out.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(length));
 }
 
-// How many leading code points are divisions: runs of Han characters, each
-// ending in a division suffix, with a Han street left after them.
+bool is_division_suffix(UChar32 c) {
+  return std::find(kDivisionSuffixes.begin(), kDivisionSuffixes.end(), c) != kDivisionSuffixes.end();
+}
+
+// How many leading code points are divisions: each one or more Han
+// characters and a suffix, with Han characters of a street left after them.
 std::size_t division_prefix(const std::vector<UChar32>& text) {
   std::size_t start = 0;
   for (std::size_t division = 0; division < kMostDivisions; ++division) {
-    std::size_t end = start;
-    while (end < text.size() && end - start < kLongestDivision && is_han(text[end])) {
-      const bool suffix =
-          end > start && std::find(kDivisionSuffixes.begin(), kDivisionSuffixes.end(), text[end]) !=
-                             kDivisionSuffixes.end();
-      if (suffix) break;
-      ++end;
+    std::size_t suffix = start + 1;  // a division's name has one character at least
+    while (suffix < text.size() && suffix - start < kLongestDivision && is_han(text[suffix - 1]) &&
+           !is_division_suffix(text[suffix])) {
+      ++suffix;
     }
-    const bool found = end < text.size() && end > start && end - start < kLongestDivision &&
-                       std::find(kDivisionSuffixes.begin(), kDivisionSuffixes.end(), text[end]) !=
-                           kDivisionSuffixes.end();
-    if (!found || end + 1 >= text.size() || !is_han(text[end + 1])) break;
-    start = end + 1;
+    const bool found = suffix < text.size() && suffix - start < kLongestDivision &&
+                       is_han(text[suffix - 1]) && is_division_suffix(text[suffix]);
+    if (!found || suffix + 1 >= text.size() || !is_han(text[suffix + 1])) break;
+    start = suffix + 1;
   }
   return start;
 }
@@ -87,7 +89,8 @@ HanAddress HanAddress::split(std::string_view address) {
     if (!numbered && digit_of(text[i]) >= 0) {
       std::size_t end = i;
       std::string digits;
-      while (end < text.size() && digit_of(text[end]) >= 0) digits += static_cast<char>('0' + digit_of(text[end++]));
+      while (end < text.size() && digit_of(text[end]) >= 0)
+        digits += static_cast<char>('0' + digit_of(text[end++]));
       if (end < text.size() && text[end] == kHao) {
         out.house_number = std::move(digits);
         numbered = true;

@@ -26,7 +26,8 @@ TEST(RecordComparator, HanStreetsOfOneTownAreToldApart) {
   const auto nanjing = at_address(builder, "深圳市南京路801号");
   EXPECT_EQ(level_of(nanjing, at_address(builder, "深圳市建设路691号"), MatchField::kAddress),
             AgreementLevel::kDisagree);
-  EXPECT_EQ(level_of(nanjing, at_address(builder, "南京路801号"), MatchField::kAddress), AgreementLevel::kExact);
+  EXPECT_EQ(level_of(nanjing, at_address(builder, "南京路801号"), MatchField::kAddress),
+            AgreementLevel::kExact);
   EXPECT_EQ(level_of(nanjing, at_address(builder, "深圳市南京路691号"), MatchField::kStreetNumber),
             AgreementLevel::kDisagree);
 }
