@@ -10,6 +10,12 @@ namespace crmsync::identity {
 
 namespace {
 
+// Exact or nearly so (one typo, day and month swapped).
+bool agrees(const ComparisonVector& levels, MatchField field) {
+  const auto level = levels[index_of(field)];
+  return level == AgreementLevel::kExact || level == AgreementLevel::kStrong;
+}
+
 bool is_identifier(MatchField field) {
   return field == MatchField::kEmail || field == MatchField::kPhone || field == MatchField::kTaxId;
 }
@@ -143,13 +149,9 @@ bool FellegiSunterScorer::in_other_towns(const ComparisonVector& levels) {
 }
 
 bool FellegiSunterScorer::contacts_contradict(const ComparisonVector& levels) {
-  const auto agrees = [&levels](MatchField field) {
-    const auto level = levels[index_of(field)];
-    return level == AgreementLevel::kExact || level == AgreementLevel::kStrong;
-  };
   bool compared = false;
   for (const auto field : {MatchField::kEmail, MatchField::kPhone, MatchField::kTaxId}) {
-    if (agrees(field)) return false;
+    if (agrees(levels, field)) return false;
     compared = compared || levels[index_of(field)] != AgreementLevel::kMissing;
   }
   // A birth date one digit off is more likely a typo than another person.
@@ -161,19 +163,15 @@ bool FellegiSunterScorer::contacts_contradict(const ComparisonVector& levels) {
   // street is similar (a typo, a district added) and the number is the same.
   const auto street = levels[index_of(MatchField::kAddress)];
   const auto number = levels[index_of(MatchField::kStreetNumber)];
-  const bool one_house = (agrees(MatchField::kAddress) && number != AgreementLevel::kDisagree) ||
+  const bool one_house = (agrees(levels, MatchField::kAddress) && number != AgreementLevel::kDisagree) ||
                          (street == AgreementLevel::kWeak && number == AgreementLevel::kExact);
   if (one_house && !in_other_towns(levels)) return false;
   return compared;
 }
 
 bool FellegiSunterScorer::names_contradict(const ComparisonVector& levels) {
-  const auto agrees = [&levels](MatchField field) {
-    const auto level = levels[index_of(field)];
-    return level == AgreementLevel::kExact || level == AgreementLevel::kStrong;
-  };
-  return name_conflict(levels) == NameConflict::kBothNames && !agrees(MatchField::kDateOfBirth) &&
-         !agrees(MatchField::kTaxId);
+  return name_conflict(levels) == NameConflict::kBothNames && !agrees(levels, MatchField::kDateOfBirth) &&
+         !agrees(levels, MatchField::kTaxId);
 }
 
 double FellegiSunterScorer::score(std::size_t a, std::size_t b) const {

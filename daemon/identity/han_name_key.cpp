@@ -10,6 +10,7 @@
 #include <unicode/utypes.h>
 
 #include "daemon/identity/token_set_similarity.hpp"
+#include "daemon/model/unicode_text.hpp"
 
 namespace crmsync::identity {
 
@@ -27,10 +28,6 @@ std::unique_ptr<icu::Transliterator> make_transliterator(const char* id) {
 }
 
 constexpr std::size_t kRemembered = 1 << 16;
-
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
 
 // Keeps [a-z0-9], lower-cases A-Z, turns everything else into a single space.
 std::string letters_and_digits(std::string_view text) {
@@ -82,7 +79,7 @@ HanNameKey::HanNameKey() : icu_(std::make_unique<IcuTransforms>()) {}
 HanNameKey::~HanNameKey() = default;
 
 std::string HanNameKey::ascii_fold(std::string_view text) const {
-  if (is_ascii(text)) return letters_and_digits(text);
+  if (model::unicode_text::is_ascii(text)) return letters_and_digits(text);
   // Transliterated piece by piece between runs of ASCII digits: Han-Latin
   // reads Han characters as words (重庆 is "chong qing") but never across a
   // digit, and writes no space next to one, so the result is the same. The
@@ -95,7 +92,7 @@ std::string HanNameKey::ascii_fold(std::string_view text) const {
     std::size_t end = at;
     while (end < text.size() && (text[end] >= '0' && text[end] <= '9') == digits) ++end;
     const auto piece = text.substr(at, end - at);
-    joined += digits || is_ascii(piece) ? std::string(piece) : transliterated(piece);
+    joined += digits || model::unicode_text::is_ascii(piece) ? std::string(piece) : transliterated(piece);
     at = end;
   }
   return letters_and_digits(joined);

@@ -22,10 +22,6 @@ std::string alphanumeric_only(std::string_view text) {
   return out;
 }
 
-bool is_ascii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
 std::string lower_ascii(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(),
                  [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; });
@@ -124,7 +120,7 @@ void IdentityRecordBuilder::normalize(IdentityRecord& record) const {
   if (record.date_of_birth.size() != 8) record.date_of_birth.clear();
   record.postcode = alphanumeric_only(record.postcode);
   record.company = han_.ascii_fold(record.company);
-  if (!is_ascii(record.address)) {
+  if (!model::unicode_text::is_ascii(record.address)) {
     auto parts = HanAddress::split(record.address);
     if (parts.in_han) {
       record.address_in_han = true;

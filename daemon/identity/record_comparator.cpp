@@ -1,8 +1,6 @@
 #include "daemon/identity/record_comparator.hpp"
 
-#include <algorithm>
 #include <string>
-#include <vector>
 
 #include "daemon/identity/date_of_birth_comparator.hpp"
 #include "daemon/identity/jaro_winkler.hpp"
@@ -44,21 +42,8 @@ AgreementLevel token_set_level(const std::string& a, const std::string& b) {
 AgreementLevel syllable_level(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return AgreementLevel::kMissing;
   if (a == b) return AgreementLevel::kExact;
-  const auto x = TokenSetSimilarity::tokens(a);
-  const auto y = TokenSetSimilarity::tokens(b);
-  std::vector<std::size_t> row(y.size() + 1);
-  for (std::size_t j = 0; j <= y.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= x.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= y.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  const double longest = static_cast<double>(std::max(x.size(), y.size()));
-  return by_similarity(a, b, 1.0 - static_cast<double>(row[y.size()]) / longest);
+  return by_similarity(
+      a, b, LevenshteinSimilarity::similarity(TokenSetSimilarity::tokens(a), TokenSetSimilarity::tokens(b)));
 }
 
 AgreementLevel exact_level(const std::string& a, const std::string& b) {

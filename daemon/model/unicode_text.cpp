@@ -1,5 +1,6 @@
 #include "daemon/model/unicode_text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <stdexcept>
 #include <string>
@@ -109,6 +110,10 @@ bool contains_space(std::string_view text) {
     if (is_space(next_code_point(text, pos))) return true;
   }
   return false;
+}
+
+bool is_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 bool contains_east_asian_script(std::string_view text) {

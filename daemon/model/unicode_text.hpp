@@ -27,6 +27,9 @@ std::string lookup_key(std::string_view text);
 // Lower case by the root locale's rules (no Turkish dotless i surprises).
 std::string to_lower(std::string_view text);
 
+// True if every byte is ASCII: the text needs no Unicode handling.
+bool is_ascii(std::string_view text);
+
 // True if any code point is Unicode White_Space.
 bool contains_space(std::string_view text);
 
