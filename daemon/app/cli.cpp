@@ -17,7 +17,9 @@
 
 #include "daemon/app/config_reader.hpp"
 #include "daemon/app/instance_builder.hpp"
+#include "daemon/app/key_version_check.hpp"
 #include "daemon/app/service_loop.hpp"
+#include "daemon/identity/blocking_keys.hpp"
 #include "daemon/pipeline/sync_runner.hpp"
 #include "daemon/plugin_host/credential_secrets.hpp"
 #include "daemon/plugin_host/plugin_directory.hpp"
@@ -183,6 +185,7 @@ int Cli::sync_once() {
   logs_.apply(config);
   auto database = store::Database::open(config.database_url);
   store::MigrationRunner(*database).run();
+  check_key_version(*database);
   auto registry = plugin_host::PluginRegistry::for_this_process();
   bool all_ok = true;
   for (const auto& refusal : registry.scan(plugin_host::plugin_directory_of(config))) {
@@ -290,9 +293,10 @@ int Cli::resolve_customers() {
       store::CustomerReresolver(*database, config->identity).run(line_.actor, store::UtcTimestamp::now());
   std::cout << fmt::format(
       "resolved {} record(s) into {} customer(s): {} record(s) moved, {} customer(s) created, {} emptied,"
-      " {} pair(s) for review, {:.2f} s\n",
+      " {} pair(s) for review, matching keys of {} record(s) rebuilt (key derivation version {}), {:.2f} s\n",
       outcome.records, outcome.customers, outcome.records_moved, outcome.customers_created,
-      outcome.customers_emptied, outcome.review_pairs, outcome.seconds);
+      outcome.customers_emptied, outcome.review_pairs, outcome.keys_rebuilt,
+      identity::BlockingKeys::kDerivationVersion, outcome.seconds);
   return 0;
 }
 

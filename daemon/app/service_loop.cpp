@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "daemon/app/config_reader.hpp"
+#include "daemon/app/key_version_check.hpp"
 #include "daemon/app/signal_watcher.hpp"
 #include "daemon/pipeline/sync_runner.hpp"
 #include "daemon/plugin_host/plugin_directory.hpp"
@@ -36,6 +37,7 @@ bool ServiceLoop::start() {
     const auto applied = store::MigrationRunner(*database_).run();
     if (!applied.empty())
       spdlog::info("database {}: applied {} migration(s)", database_->display_url(), applied.size());
+    check_key_version(*database_);
   } catch (const std::exception& e) {
     spdlog::critical("cannot open the database: {}", e.what());
     return false;

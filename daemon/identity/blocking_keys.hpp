@@ -26,6 +26,14 @@ struct GroupedKey {
 
 class BlockingKeys {
  public:
+  // Which derivation of blocking and value keys this build writes. Bump it
+  // whenever a change here, in IdentityRecordBuilder or in anything else
+  // that feeds the keys derives other keys from the same record: a store
+  // keyed before is stale until `crmsyncd resolve` rebuilds its keys
+  // (store::KeyVersionStore). 1: every store keyed before versions were
+  // recorded; 2: house numbers split off addresses (street_number).
+  static constexpr int kDerivationVersion = 2;
+
   // Soundex(family)+postcode, date of birth, tax id, email, phone, the
   // order-free name key, Soundex of both name parts (order-free), and
   // postcode+street number; no key for an empty part.

@@ -5,10 +5,12 @@
 #include <map>
 #include <set>
 #include <unordered_map>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 #include <soci/soci.h>
 
+#include "daemon/identity/blocking_keys.hpp"
 #include "daemon/identity/identity_record_builder.hpp"
 #include "daemon/identity/identity_resolver.hpp"
 #include "daemon/store/audit_writer.hpp"
@@ -16,12 +18,33 @@
 #include "daemon/store/duplicate_candidate_writer.hpp"
 #include "daemon/store/golden_customer_refresher.hpp"
 #include "daemon/store/golden_customer_store.hpp"
+#include "daemon/store/identity_key_store.hpp"
+#include "daemon/store/key_version_store.hpp"
 #include "daemon/store/match_decision_store.hpp"
 #include "daemon/store/source_customer_store.hpp"
 #include "daemon/store/write_transaction.hpp"
 
 namespace crmsync::store {
 namespace {
+
+// Records whose keys one IdentityKeyStore::replace() rewrites: its statements
+// and the counts it keeps in memory stay bounded however large the store.
+constexpr std::size_t kKeyRebuildChunk = 2000;
+
+// Replaces every record's matching keys with those the current derivation
+// makes; the old keys and their counts are taken back (seen_before).
+std::size_t rebuild_keys(Database& database, const std::vector<long long>& ids,
+                         const std::vector<identity::IdentityRecord>& records) {
+  for (std::size_t first = 0; first < records.size(); first += kKeyRebuildChunk) {
+    std::vector<RecordKeys> chunk;
+    for (std::size_t i = first; i < std::min(records.size(), first + kKeyRebuildChunk); ++i) {
+      chunk.push_back({ids[i], identity::BlockingKeys::blocking_keys(records[i]),
+                       identity::BlockingKeys::value_keys(records[i]), true});
+    }
+    IdentityKeyStore(database).replace(chunk);
+  }
+  return records.size();
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> as_indices(
     const std::set<std::pair<long long, long long>>& pairs,
@@ -59,6 +82,8 @@ ReresolveOutcome CustomerReresolver::run(const std::string& actor, const std::st
     ids.push_back(m.source_record_id);
     records.push_back(builder.from_customer(std::to_string(m.source_record_id), m.customer));
   }
+  outcome.keys_rebuilt = rebuild_keys(database_, ids, records);
+  KeyVersionStore(database_).set(identity::BlockingKeys::kDerivationVersion, now);
   MatchDecisionStore decisions(database_);
   const identity::MatchConstraints constraints{as_indices(decisions.all_pairs("always"), index_of),
                                                as_indices(decisions.all_pairs("never"), index_of)};

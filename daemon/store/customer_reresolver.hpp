@@ -15,6 +15,7 @@ struct ReresolveOutcome {
   std::size_t customers_created = 0;
   std::size_t customers_emptied = 0;  // merged into the customer that took most of their records
   std::size_t review_pairs = 0;
+  std::size_t keys_rebuilt = 0;  // records whose matching keys were rebuilt
   double seconds = 0.0;
 };
 
@@ -25,7 +26,10 @@ struct ReresolveOutcome {
 // the customer that already holds most of its records. Every record that
 // changes customer is repointed with its orders and feedback, emptied
 // customers are marked merged, the review queue is rebuilt, and each change
-// is written to audit_log. One transaction.
+// is written to audit_log. Every record's matching keys and the value counts
+// are rebuilt with the current derivation, so records stored by a build
+// that derived them differently are found by new ones again, and the stored
+// key version is set to the current one. One transaction.
 class CustomerReresolver {
  public:
   CustomerReresolver(Database& database, const identity::IdentitySettings& settings);

@@ -10,6 +10,7 @@
 #include "daemon/store/identity_keys_schema.hpp"
 #include "daemon/store/identity_schema.hpp"
 #include "daemon/store/journey_schema.hpp"
+#include "daemon/store/key_version_schema.hpp"
 #include "daemon/store/schema_table.hpp"
 #include "daemon/store/value_keys_schema.hpp"
 
@@ -26,6 +27,7 @@ MigrationCatalog::MigrationCatalog(Dialect dialect, std::string mysql_collation)
   migrations_.push_back(derived_rows_migration(dialect_));
   migrations_.push_back(block_sizes_migration());
   migrations_.push_back(field_sources_migration(dialect_));
+  migrations_.push_back(key_version_migration(dialect_, mysql_collation_));
 }
 
 int MigrationCatalog::latest_version() const {

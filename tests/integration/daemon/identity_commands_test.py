@@ -1,11 +1,12 @@
 """crmsyncd merge, unmerge and resolve on the bundled sample config, as sales ops would use them."""
 import os
 import shutil
+import sqlite3
 import subprocess
 import tempfile
 import unittest
 
-from daemon_harness import CRMSYNCD, SOURCE_DIR, DaemonTestCase
+from daemon_harness import CRMSYNCD, SOURCE_DIR, DaemonTestCase, NotifySocket, terminate
 
 
 class IdentityCommandsTest(DaemonTestCase):
@@ -102,6 +103,45 @@ class IdentityCommandsTest(DaemonTestCase):
         self.assertEqual(second.returncode, 0, second.stderr)
         self.assertIn(" 0 record(s) moved", second.stdout)
         self.assertEqual(self.customer_360(), before)
+
+    def key_version(self):
+        return self.query(self.database, "SELECT version FROM identity_key_version")[0][0]
+
+    def test_keys_of_an_older_derivation_warn_at_startup_until_resolve_rebuilds_them(self):
+        current = self.key_version()
+        self.assertGreater(current, 1, "the store was empty when `once` first opened it: nothing was stale")
+        records = self.query(self.database, "SELECT COUNT(*) FROM source_customer")[0][0]
+        # The store as a build before key versions left it.
+        connection = sqlite3.connect(self.database, timeout=30)
+        with connection:
+            connection.execute("UPDATE identity_key_version SET version = 1")
+        connection.close()
+
+        warning = f"built with key derivation version 1, this crmsyncd derives version {current}"
+        once = self.run_command("once")
+        self.assertEqual(once.returncode, 0, once.stderr)
+        self.assertEqual(once.stderr.count(warning), 1, once.stderr)
+        self.assertIn("run `crmsyncd resolve`", once.stderr)
+        notify = NotifySocket(self.dir)
+        try:
+            running = self.start("--config", self.config, "run", env={"NOTIFY_SOCKET": notify.path})
+            notify.receive_until(lambda m: m.get("READY") == "1")
+            code, output = terminate(running)
+        finally:
+            notify.close()
+        self.assertEqual(code, 0, output)
+        self.assertEqual(output.count(warning), 1, output)
+        self.assertEqual(self.key_version(), 1, "starting changes no version of a store with records")
+
+        resolved = self.run_command("resolve")
+        self.assertEqual(resolved.returncode, 0, resolved.stderr)
+        self.assertIn(f"matching keys of {records} record(s) rebuilt (key derivation version {current})",
+                      resolved.stdout)
+        self.assertEqual(self.key_version(), current)
+        self.assertIsNotNone(self.query(self.database, "SELECT rebuilt_at FROM identity_key_version")[0][0])
+        again = self.run_command("once")
+        self.assertEqual(again.returncode, 0, again.stderr)
+        self.assertNotIn("key derivation version", again.stderr)
 
 
 if __name__ == "__main__":
