@@ -131,6 +131,14 @@ std::array<double, kMatchFieldCount> FellegiSunterScorer::weights(std::size_t a,
   if ((address == AgreementLevel::kDisagree || address == AgreementLevel::kMissing) && street_number > 0.0) {
     street_number = 0.0;
   }
+  // A street of one name runs through many towns (Hauptstraße, 人民路): in
+  // other towns its name alone says nothing about one address. The same
+  // street and house number is one house with its town entered wrong as
+  // often as a coincidence, and keeps its weight.
+  if (in_other_towns(levels) && levels[index_of(MatchField::kStreetNumber)] != AgreementLevel::kExact) {
+    auto& street = w[index_of(MatchField::kAddress)];
+    street = std::min(street, 0.0);
+  }
   // A suburb and its postcode name one place: agreement counts once.
   auto& locality = w[index_of(MatchField::kLocality)];
   auto& postcode = w[index_of(MatchField::kPostcode)];

@@ -53,7 +53,7 @@ std::string letters_and_digits(std::string_view text) {
 
 namespace {
 
-icu::UnicodeSet han_characters() {
+icu::UnicodeSet han_script() {
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeSet set(icu::UnicodeString::fromUTF8("[:Han:]"), status);
   if (U_FAILURE(status))
@@ -71,7 +71,7 @@ struct HanNameKey::IcuTransforms {
   // nothing in it, yet running their rules cost about 150 us per string
   // against 7 us for Latin-ASCII alone ("Müller", "Schillerstraße").
   std::unique_ptr<icu::Transliterator> latin_to_ascii = make_transliterator("Latin-ASCII; Lower");
-  icu::UnicodeSet han = han_characters();
+  icu::UnicodeSet han = han_script();
 };
 
 HanNameKey::HanNameKey() : icu_(std::make_unique<IcuTransforms>()) {}
@@ -114,6 +114,27 @@ std::string HanNameKey::transliterated(std::string_view piece) const {
   u.toUTF8String(utf8);
   if (transliterated_.size() >= kRemembered) transliterated_.clear();
   return transliterated_.emplace(std::move(key), std::move(utf8)).first->second;
+}
+
+std::string HanNameKey::han_characters(std::string_view text) const {
+  if (model::unicode_text::is_ascii(text)) return {};
+  std::string key(text);
+  const std::lock_guard lock(mutex_);
+  if (const auto found = simplified_.find(key); found != simplified_.end()) return found->second;
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
+  icu::UnicodeString han;
+  if (icu_->han.containsSome(u)) {
+    icu_->to_simplified->transliterate(u);
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+      const UChar32 c = u.char32At(i);
+      if (icu_->han.contains(c)) han.append(c);
+    }
+  }
+  std::string utf8;
+  han.toUTF8String(utf8);
+  if (simplified_.size() >= kRemembered) simplified_.clear();
+  return simplified_.emplace(std::move(key), std::move(utf8)).first->second;
 }
 
 std::string HanNameKey::key(std::string_view name) const {

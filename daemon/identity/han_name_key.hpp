@@ -32,6 +32,9 @@ class HanNameKey {
   // Lower-case ASCII letters/digits of the name with other characters as
   // spaces, transliterating non-ASCII first ("José" -> "jose", "张伟" -> "zhang wei").
   [[nodiscard]] std::string ascii_fold(std::string_view text) const;
+  // The Han characters of the text in Simplified form, nothing else ("張 偉"
+  // -> "张伟", "Zhang Wei" -> ""): what tells 于鑫 from 于欣, which fold alike.
+  [[nodiscard]] std::string han_characters(std::string_view text) const;
 
  private:
   // ICU's lower-case ASCII of non-ASCII text without digits, remembered.
@@ -41,6 +44,7 @@ class HanNameKey {
   std::unique_ptr<IcuTransforms> icu_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, std::string> transliterated_;  // piece -> transliterated()
+  mutable std::unordered_map<std::string, std::string> simplified_;      // text -> han_characters()
 };
 
 }  // namespace crmsync::identity

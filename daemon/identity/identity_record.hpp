@@ -14,9 +14,12 @@ struct IdentityRecord {
   std::string family_name;
   std::string full_name;  // given + family, or the whole name when it cannot be split
   std::string name_key;   // HanNameKey of the full name: script, order and spacing removed
-  std::string email;      // canonical address, lower case
-  std::string phone;      // E.164, only when the number is valid
-  std::string tax_id;     // tax or national id, letters and digits only
+  // The name's Han characters, Simplified (empty for a name without any):
+  // homophones share a name_key but not these.
+  std::string name_in_han;
+  std::string email;   // canonical address, lower case
+  std::string phone;   // E.164, only when the number is valid
+  std::string tax_id;  // tax or national id, letters and digits only
   std::string company;
   std::string street_number;
   std::string address;

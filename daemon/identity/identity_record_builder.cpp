@@ -113,6 +113,7 @@ void IdentityRecordBuilder::normalize(IdentityRecord& record) const {
                            ? record.given_name + record.family_name
                            : record.given_name + " " + record.family_name;
   }
+  if (record.name_in_han.empty()) record.name_in_han = han_.han_characters(record.full_name);
   record.full_name = han_.ascii_fold(record.full_name);
   record.name_key = HanNameKey::key_of_folded(record.full_name);
   record.tax_id = alphanumeric_only(record.tax_id);

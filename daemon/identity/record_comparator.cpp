@@ -107,9 +107,15 @@ void RecordComparator::compare_names(const IdentityRecord& a, const IdentityReco
   if (!has_split_name(a) || !has_split_name(b)) {
     // Han names and names given in one piece: order- and script-free key first.
     if (a.full_name.empty() || b.full_name.empty()) return;
-    out[index_of(MatchField::kFullName)] = !a.name_key.empty() && a.name_key == b.name_key
-                                               ? AgreementLevel::kExact
-                                               : token_set_level(a.full_name, b.full_name);
+    if (a.name_key.empty() || a.name_key != b.name_key) {
+      out[index_of(MatchField::kFullName)] = token_set_level(a.full_name, b.full_name);
+      return;
+    }
+    // One reading in other characters (于鑫, 于欣) is another name, or the
+    // wrong pick of a pinyin input method: near, not the same.
+    const bool homophones =
+        !a.name_in_han.empty() && !b.name_in_han.empty() && a.name_in_han != b.name_in_han;
+    out[index_of(MatchField::kFullName)] = homophones ? AgreementLevel::kStrong : AgreementLevel::kExact;
     return;
   }
   bool swapped = false;

@@ -28,7 +28,8 @@ void DuplicateCandidateWriter::store(long long a, long long b, double score,
   std::string agreed;
   std::string disagreed;
   for (const auto& e : evidence) {
-    if (e.level == identity::AgreementLevel::kMissing) continue;
+    // A field that weighs nothing (a house number on another street) is neither.
+    if (e.level == identity::AgreementLevel::kMissing || e.weight == 0.0) continue;
     auto& list = e.weight > 0.0 ? agreed : disagreed;
     if (!list.empty()) list += ",";
     list += identity::kMatchFieldNames[identity::index_of(e.field)];

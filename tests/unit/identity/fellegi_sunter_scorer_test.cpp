@@ -135,6 +135,37 @@ TEST(FellegiSunterScorer, OneStreetInAnotherTownIsNotOneAddress) {
   EXPECT_FALSE(FellegiSunterScorer::contacts_contradict(levels));
 }
 
+// Hauptstraße 3 in Essen and Hauptstraße 8 in Nürnberg are two addresses:
+// the street's agreement weighs nothing when the towns differ, unless the
+// house number agrees too (one house, its town entered wrong).
+TEST(FellegiSunterScorer, AStreetOfOneNameInAnotherTownWeighsNothing) {
+  auto records = testing::background_people(200);
+  records[1] = records[0];
+  records[1].email = "someone.else@other.test";
+  records[1].street_number = records[0].street_number + "7";
+  const ValueFrequencyTable frequencies(records);
+  const ResolutionConfig config;
+  const FellegiSunterScorer scorer(records, frequencies, config);
+  const auto same_town = scorer.explain(0, 1);
+  ASSERT_GT(field_weight(same_town, MatchField::kAddress), 0.0);
+  records[1].locality = "qqqq";
+  records[1].postcode = records[0].postcode == "9999" ? "1111" : "9999";
+  const FellegiSunterScorer moved(records, frequencies, config);
+  const auto other_town = moved.explain(0, 1);
+  ASSERT_TRUE(FellegiSunterScorer::in_other_towns(moved.compare(0, 1)));
+  EXPECT_EQ(field_level(other_town, MatchField::kAddress), AgreementLevel::kExact);
+  EXPECT_EQ(field_weight(other_town, MatchField::kAddress), 0.0);
+  // One house in two towns keeps the street's weight.
+  records[1].street_number = records[0].street_number;
+  const FellegiSunterScorer one_house(records, frequencies, config);
+  EXPECT_EQ(field_weight(one_house.explain(0, 1), MatchField::kAddress),
+            field_weight(same_town, MatchField::kAddress));
+  // Another street still counts against the pair.
+  records[1].address = records[5].address;
+  const FellegiSunterScorer elsewhere(records, frequencies, config);
+  EXPECT_LT(field_weight(elsewhere.explain(0, 1), MatchField::kAddress), 0.0);
+}
+
 // The store reads only the counts the scorer uses: a candidate's counts
 // other than its identifiers' may be missing (0) without changing a score.
 TEST(FellegiSunterScorer, CandidateCountsBeyondIdentifiersAreNotRead) {

@@ -26,6 +26,15 @@ TEST(HanNameKey, TraditionalAndSimplifiedMatch) {
   EXPECT_EQ(han.key("張偉"), han.key("张伟"));
 }
 
+TEST(HanNameKey, HanCharactersAreSimplifiedAndAloneKept) {
+  const HanNameKey han;
+  EXPECT_EQ(han.han_characters("張 偉"), "张伟");
+  EXPECT_EQ(han.han_characters("于鑫 (VIP)"), "于鑫");
+  EXPECT_NE(han.han_characters("于鑫"), han.han_characters("于欣"));
+  EXPECT_EQ(han.han_characters("Zhang Wei"), "");
+  EXPECT_EQ(han.han_characters("Müller"), "");
+}
+
 TEST(HanNameKey, ToneMarksAreIgnored) {
   const HanNameKey han;
   EXPECT_EQ(han.key("Zhāng Wěi"), han.key("zhang wei"));

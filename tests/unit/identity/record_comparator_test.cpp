@@ -41,6 +41,25 @@ TEST(RecordComparator, OneSyllableOffInALongHanStreetIsWeak) {
   EXPECT_EQ(level_of(a, b, MatchField::kAddress), AgreementLevel::kWeak);
 }
 
+IdentityRecord named(const IdentityRecordBuilder& builder, std::string name) {
+  model::Customer c;
+  c.name = std::move(name);
+  return builder.from_customer("r", c);
+}
+
+// 于鑫 and 于欣 read "yu xin" alike: near, as a pinyin input method's wrong
+// pick is, not one name. Traditional and Simplified characters are one name,
+// and so is a name in pinyin, which cannot tell.
+TEST(RecordComparator, HomophoneHanNamesAreNearNotTheSame) {
+  const IdentityRecordBuilder builder;
+  const auto yu_xin = named(builder, "于鑫");
+  EXPECT_EQ(level_of(yu_xin, named(builder, "于欣"), MatchField::kFullName), AgreementLevel::kStrong);
+  EXPECT_EQ(level_of(yu_xin, named(builder, "于 鑫"), MatchField::kFullName), AgreementLevel::kExact);
+  EXPECT_EQ(level_of(named(builder, "张伟"), named(builder, "張偉"), MatchField::kFullName),
+            AgreementLevel::kExact);
+  EXPECT_EQ(level_of(yu_xin, named(builder, "Xin Yu"), MatchField::kFullName), AgreementLevel::kExact);
+}
+
 TEST(RecordComparator, SwappedNeighbouringDigitsInATaxIdAreATypo) {
   IdentityRecord a;
   IdentityRecord b;
