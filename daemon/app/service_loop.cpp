@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "daemon/app/config_reader.hpp"
+#include "daemon/app/free_memory_release.hpp"
 #include "daemon/app/key_version_check.hpp"
 #include "daemon/app/signal_watcher.hpp"
 #include "daemon/pipeline/sync_runner.hpp"
@@ -18,6 +19,9 @@ namespace crmsync::app {
 namespace {
 
 using SteadyClock = SyncSchedule::Clock;
+
+// Less than this back from the allocator after a sync is not worth a line.
+constexpr std::size_t kReleaseWorthLogging = 1 << 20;
 
 }  // namespace
 
@@ -216,6 +220,10 @@ void ServiceLoop::worker_main() {
     auto instance = job_;
     lock.unlock();
     pipeline::SyncReport report = runner.run(*instance);
+    if (const auto released = release_free_memory(); released >= kReleaseWorthLogging) {
+      spdlog::debug("sync {}: {:.1f} MiB of free memory returned to the system", report.instance,
+                    static_cast<double>(released) / (1024.0 * 1024.0));
+    }
     lock.lock();
     job_result_ = std::move(report);
     wake_.notify_all();
