@@ -80,61 +80,57 @@ HanNameKey::~HanNameKey() = default;
 
 std::string HanNameKey::ascii_fold(std::string_view text) const {
   if (model::unicode_text::is_ascii(text)) return letters_and_digits(text);
+  return fold_with_han(text).ascii;
+}
+
+HanNameKey::FoldedText HanNameKey::fold_with_han(std::string_view text) const {
+  if (model::unicode_text::is_ascii(text)) return {letters_and_digits(text), {}};
   // Transliterated piece by piece between runs of ASCII digits: Han-Latin
   // reads Han characters as words (重庆 is "chong qing") but never across a
   // digit, and writes no space next to one, so the result is the same. The
   // pieces repeat where whole values do not: "南京市长安街" and "号" of
   // every house number in the street, at about 100 us of ICU each.
   std::string joined;
+  std::string han;
   std::size_t at = 0;
   while (at < text.size()) {
     const bool digits = text[at] >= '0' && text[at] <= '9';
     std::size_t end = at;
     while (end < text.size() && (text[end] >= '0' && text[end] <= '9') == digits) ++end;
     const auto piece = text.substr(at, end - at);
-    joined += digits || model::unicode_text::is_ascii(piece) ? std::string(piece) : transliterated(piece);
+    if (digits || model::unicode_text::is_ascii(piece)) {
+      joined += piece;
+    } else {
+      auto folded = transliterated(piece);
+      joined += folded.ascii;
+      han += folded.han;
+    }
     at = end;
   }
-  return letters_and_digits(joined);
+  return {letters_and_digits(joined), std::move(han)};
 }
 
-std::string HanNameKey::transliterated(std::string_view piece) const {
+HanNameKey::FoldedText HanNameKey::transliterated(std::string_view piece) const {
   std::string key(piece);
   const std::lock_guard lock(mutex_);
   if (const auto found = transliterated_.find(key); found != transliterated_.end()) return found->second;
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
+  FoldedText folded;
   if (icu_->han.containsSome(u)) {
     icu_->to_simplified->transliterate(u);
+    icu::UnicodeString han;
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+      if (const UChar32 c = u.char32At(i); icu_->han.contains(c)) han.append(c);
+    }
+    han.toUTF8String(folded.han);
     icu_->to_ascii->transliterate(u);
   } else {
     icu_->latin_to_ascii->transliterate(u);
   }
-  std::string utf8;
-  u.toUTF8String(utf8);
+  u.toUTF8String(folded.ascii);
   if (transliterated_.size() >= kRemembered) transliterated_.clear();
-  return transliterated_.emplace(std::move(key), std::move(utf8)).first->second;
-}
-
-std::string HanNameKey::han_characters(std::string_view text) const {
-  if (model::unicode_text::is_ascii(text)) return {};
-  std::string key(text);
-  const std::lock_guard lock(mutex_);
-  if (const auto found = simplified_.find(key); found != simplified_.end()) return found->second;
-  icu::UnicodeString u =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
-  icu::UnicodeString han;
-  if (icu_->han.containsSome(u)) {
-    icu_->to_simplified->transliterate(u);
-    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-      const UChar32 c = u.char32At(i);
-      if (icu_->han.contains(c)) han.append(c);
-    }
-  }
-  std::string utf8;
-  han.toUTF8String(utf8);
-  if (simplified_.size() >= kRemembered) simplified_.clear();
-  return simplified_.emplace(std::move(key), std::move(utf8)).first->second;
+  return transliterated_.emplace(std::move(key), std::move(folded)).first->second;
 }
 
 std::string HanNameKey::key(std::string_view name) const {

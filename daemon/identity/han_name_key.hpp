@@ -32,19 +32,24 @@ class HanNameKey {
   // Lower-case ASCII letters/digits of the name with other characters as
   // spaces, transliterating non-ASCII first ("José" -> "jose", "张伟" -> "zhang wei").
   [[nodiscard]] std::string ascii_fold(std::string_view text) const;
-  // The Han characters of the text in Simplified form, nothing else ("張 偉"
-  // -> "张伟", "Zhang Wei" -> ""): what tells 于鑫 from 于欣, which fold alike.
-  [[nodiscard]] std::string han_characters(std::string_view text) const;
+  // ascii_fold() of the text, and its Han characters in Simplified form,
+  // nothing else ("張 偉" -> "zhang wei", "张伟"; "Zhang Wei" -> "zhang wei",
+  // ""): what tells 于鑫 from 于欣, which fold alike. One transliteration.
+  struct FoldedText {
+    std::string ascii;
+    std::string han;
+  };
+  [[nodiscard]] FoldedText fold_with_han(std::string_view text) const;
 
  private:
-  // ICU's lower-case ASCII of non-ASCII text without digits, remembered.
-  [[nodiscard]] std::string transliterated(std::string_view piece) const;
+  // ICU's lower-case ASCII of non-ASCII text without digits, and its Han
+  // characters once Simplified, remembered.
+  [[nodiscard]] FoldedText transliterated(std::string_view piece) const;
 
   struct IcuTransforms;  // keeps ICU headers out of this one
   std::unique_ptr<IcuTransforms> icu_;
   mutable std::mutex mutex_;
-  mutable std::unordered_map<std::string, std::string> transliterated_;  // piece -> transliterated()
-  mutable std::unordered_map<std::string, std::string> simplified_;      // text -> han_characters()
+  mutable std::unordered_map<std::string, FoldedText> transliterated_;  // piece -> transliterated()
 };
 
 }  // namespace crmsync::identity

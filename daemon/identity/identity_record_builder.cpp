@@ -113,8 +113,9 @@ void IdentityRecordBuilder::normalize(IdentityRecord& record) const {
                            ? record.given_name + record.family_name
                            : record.given_name + " " + record.family_name;
   }
-  if (record.name_in_han.empty()) record.name_in_han = han_.han_characters(record.full_name);
-  record.full_name = han_.ascii_fold(record.full_name);
+  auto name = han_.fold_with_han(record.full_name);
+  record.full_name = std::move(name.ascii);
+  if (record.name_in_han.empty()) record.name_in_han = std::move(name.han);
   record.name_key = HanNameKey::key_of_folded(record.full_name);
   record.tax_id = alphanumeric_only(record.tax_id);
   record.date_of_birth = alphanumeric_only(record.date_of_birth);

@@ -28,11 +28,13 @@ TEST(HanNameKey, TraditionalAndSimplifiedMatch) {
 
 TEST(HanNameKey, HanCharactersAreSimplifiedAndAloneKept) {
   const HanNameKey han;
-  EXPECT_EQ(han.han_characters("張 偉"), "张伟");
-  EXPECT_EQ(han.han_characters("于鑫 (VIP)"), "于鑫");
-  EXPECT_NE(han.han_characters("于鑫"), han.han_characters("于欣"));
-  EXPECT_EQ(han.han_characters("Zhang Wei"), "");
-  EXPECT_EQ(han.han_characters("Müller"), "");
+  EXPECT_EQ(han.fold_with_han("張 偉").han, "张伟");
+  EXPECT_EQ(han.fold_with_han("張 偉").ascii, han.ascii_fold("張 偉"));
+  EXPECT_EQ(han.fold_with_han("于鑫 (VIP)").han, "于鑫");
+  EXPECT_NE(han.fold_with_han("于鑫").han, han.fold_with_han("于欣").han);
+  EXPECT_EQ(han.fold_with_han("南京路801号").han, "南京路号");
+  EXPECT_EQ(han.fold_with_han("Zhang Wei").han, "");
+  EXPECT_EQ(han.fold_with_han("Müller").han, "");
 }
 
 TEST(HanNameKey, ToneMarksAreIgnored) {
