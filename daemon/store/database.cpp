@@ -10,6 +10,7 @@
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include "daemon/store/database_url.hpp"
+#include "daemon/store/sqlite_library.hpp"
 
 namespace crmsync::store {
 namespace {
@@ -50,6 +51,7 @@ std::unique_ptr<soci::session> open_sqlite(const DatabaseUrl& url) {
       throw std::runtime_error("cannot create directory '" + parent.string() + "': " + error.message());
     }
   }
+  configure_sqlite_library();
   auto session = std::make_unique<soci::session>(*soci::factory_sqlite3(), path);
   std::string journal_mode;
   int busy_timeout_ms = 0;
